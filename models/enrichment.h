@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QString>
+
+namespace lance {
+
+enum class ContactField { Emails, Phones };
+enum class EnrichmentStatus { Pending, Finished, Failed, Timeout, Cancelled };
+
+QString fieldName(ContactField f);
+// Accepts "emails" / "phones" only; returns false otherwise.
+bool parseField(const QString &text, ContactField *out);
+QString statusName(EnrichmentStatus s);
+bool parseStatus(const QString &text, EnrichmentStatus *out);
+// Pending and finished enrichments are reused instead of creating new ones.
+inline bool isReusable(EnrichmentStatus s)
+{
+    return s == EnrichmentStatus::Pending || s == EnrichmentStatus::Finished;
+}
+
+// One enrichment as the API describes it ("The Enrichment object").
+struct Enrichment
+{
+    QString id;
+    QString createdAt;
+    QString updatedAt;
+    QString entityId;
+    QString entityType = QStringLiteral("person");
+    ContactField field = ContactField::Emails;
+    EnrichmentStatus status = EnrichmentStatus::Pending;
+    QString error;           // empty means null
+    int dataFound = -1;      // -1 null, 0 false, 1 true
+    QString createdBy;
+    QString orgId;
+    QString globalEnrichmentId;   // empty means null
+    QString creditTransactionId;  // empty means null
+    QJsonValue value = QJsonValue::Null;
+
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject &o, Enrichment *out, QString *error = nullptr);
+};
+
+} // namespace lance
+
+Q_DECLARE_METATYPE(lance::Enrichment)

@@ -1,0 +1,143 @@
+#include "filter_set.h"
+
+#include <QJsonArray>
+
+namespace lance {
+
+const QStringList &FilterSet::exactKeys()
+{
+    static const QStringList keys{
+        QStringLiteral("job_title"), QStringLiteral("seniority"), QStringLiteral("department"),
+        QStringLiteral("company"),   QStringLiteral("industry"),  QStringLiteral("city"),
+        QStringLiteral("country")};
+    return keys;
+}
+
+const QStringList &FilterSet::allKeys()
+{
+    static const QStringList keys = exactKeys()
+        + QStringList{QStringLiteral("q"), QStringLiteral("has_email"), QStringLiteral("has_phone")};
+    return keys;
+}
+
+bool FilterSet::isKnownKey(const QString &key)
+{
+    return allKeys().contains(key);
+}
+
+void FilterSet::set(const QString &key, const QStringList &values)
+{
+    if (values.isEmpty())
+        m_values.remove(key);
+    else
+        m_values.insert(key, values);
+}
+
+void FilterSet::add(const QString &key, const QString &value)
+{
+    QStringList &list = m_values[key];
+    if (!list.contains(value))
+        list.append(value);
+}
+
+void FilterSet::remove(const QString &key, const QString &value)
+{
+    auto it = m_values.find(key);
+    if (it == m_values.end())
+        return;
+    it->removeAll(value);
+    if (it->isEmpty())
+        m_values.erase(it);
+}
+
+QJsonObject FilterSet::toJson() const
+{
+    QJsonObject o;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        o.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return o;
+}
+
+bool FilterSet::fromJson(const QJsonValue &json, FilterSet *out, QString *error)
+{
+    if (!json.isObject()) {
+        *error = QStringLiteral("filters must be an object");
+        return false;
+    }
+    FilterSet result;
+    const QJsonObject o = json.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!isKnownKey(it.key())) {
+            *error = QStringLiteral("Unknown filter key: %1").arg(it.key());
+            return false;
+        }
+        if (!it.value().isArray()) {
+            *error = QStringLiteral("Filter %1 must be a list of strings").arg(it.key());
+            return false;
+        }
+        QStringList values;
+        for (const QJsonValue &v : it.value().toArray()) {
+            if (!v.isString()) {
+                *error = QStringLiteral("Filter %1 must be a list of strings").arg(it.key());
+                return false;
+            }
+            values.append(v.toString());
+        }
+        if ((it.key() == QLatin1String("has_email") || it.key() == QLatin1String("has_phone"))) {
+            for (const QString &v : values) {
+                if (v != QLatin1String("true") && v != QLatin1String("false")) {
+                    *error = QStringLiteral("Filter %1 takes \"true\" or \"false\"").arg(it.key());
+                    return false;
+                }
+            }
+        }
+        // An empty list is kept as given: it matches nothing, as the contract's
+        // OR over no values does.
+        result.m_values.insert(it.key(), values);
+    }
+    *out = result;
+    return true;
+}
+
+const QStringList &SortSpec::sortableKeys()
+{
+    static const QStringList keys = QStringList{QStringLiteral("first_name"),
+                                                QStringLiteral("last_name"),
+                                                QStringLiteral("created_at")}
+        + FilterSet::exactKeys();
+    return keys;
+}
+
+QJsonObject SortSpec::toJson() const
+{
+    return {{QStringLiteral("key"), key},
+            {QStringLiteral("direction"), descending ? QStringLiteral("desc") : QStringLiteral("asc")}};
+}
+
+bool SortSpec::fromJson(const QJsonValue &json, SortSpec *out, QString *error)
+{
+    if (json.isNull() || json.isUndefined()) {
+        *out = {};
+        return true;
+    }
+    if (!json.isObject()) {
+        *error = QStringLiteral("sort must be an object");
+        return false;
+    }
+    const QJsonObject o = json.toObject();
+    const QJsonValue key = o.value(QStringLiteral("key"));
+    if (!key.isString() || !sortableKeys().contains(key.toString())) {
+        *error = QStringLiteral("Unknown sort key");
+        return false;
+    }
+    const QJsonValue dir = o.value(QStringLiteral("direction"));
+    if (!dir.isUndefined() && dir != QLatin1String("asc") && dir != QLatin1String("desc")) {
+        *error = QStringLiteral("sort direction must be \"asc\" or \"desc\"");
+        return false;
+    }
+    out->key = key.toString();
+    out->descending = dir == QLatin1String("desc");
+    return true;
+}
+
+} // namespace lance
