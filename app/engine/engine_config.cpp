@@ -52,6 +52,7 @@ QString EngineConfig::helpText()
         "  --cost-phones N           credits per found phone (50)\n"
         "  --max-age-s N             pending older than this becomes timeout (800)\n"
         "  --max-in-flight N         simulated provider calls at once (64)\n"
+        "  --rate-limit N            requests per token per second, 0 for none (0)\n"
         "  --version                 print the version and exit\n"
         "  --help                    print this help and exit\n");
 }
@@ -171,6 +172,10 @@ bool EngineConfig::fromArguments(const QStringList &args, EngineConfig *out, QSt
             if (!parseInt(value, 1, 100'000, &n))
                 return bad(QStringLiteral("expected a count (at least 1)"));
             c.maxInFlight = int(n);
+        } else if (flag == QLatin1String("--rate-limit")) {
+            if (!parseInt(value, 0, 1'000'000, &n))
+                return bad(QStringLiteral("expected requests per second"));
+            c.rateLimitPerSecond = int(n);
         } else {
             *message = QStringLiteral("unknown option %1; see --help").arg(flag);
             return false;

@@ -35,6 +35,7 @@ struct EngineConfig
     int maxAgeS = 800;
     int maxInFlight = 64;           // simulated provider calls at once
     qint64 maxBodyBytes = 1024 * 1024;
+    int rateLimitPerSecond = 0;     // requests per token per second; 0: unlimited
 
     static QString defaultDbPath();
     // Parses a TOKEN[:USER:ORG] argument.

@@ -1,0 +1,595 @@
+#include "enrichment_service.h"
+
+#include "iso_time.h"
+#include "store.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace lance::engine {
+
+namespace {
+
+const char *const kEnrichmentColumns =
+    "id, created_at, updated_at, person_id, entity_type, field, status, error, data_found, "
+    "created_by, org_id, global_enrichment_id, credit_transaction_id, value";
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString operationType(ContactField f)
+{
+    return f == ContactField::Emails ? QStringLiteral("enrichment_email")
+                                     : QStringLiteral("enrichment_phone");
+}
+
+Enrichment enrichmentFromRow(const QSqlQuery &q)
+{
+    Enrichment e;
+    e.id = q.value(0).toString();
+    e.createdAt = q.value(1).toString();
+    e.updatedAt = q.value(2).toString();
+    e.entityId = q.value(3).toString();
+    e.entityType = q.value(4).toString();
+    parseField(q.value(5).toString(), &e.field);
+    parseStatus(q.value(6).toString(), &e.status);
+    e.error = q.value(7).toString();
+    e.dataFound = q.value(8).isNull() ? -1 : q.value(8).toInt();
+    e.createdBy = q.value(9).toString();
+    e.orgId = q.value(10).toString();
+    e.globalEnrichmentId = q.value(11).toString();
+    e.creditTransactionId = q.value(12).toString();
+    const QByteArray value = q.value(13).toByteArray();
+    if (!value.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(value);
+        e.value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    }
+    return e;
+}
+
+// Rolls back unless committed: every early return of a request leaves the
+// database as it was, which is what makes a 402 or 400 create nothing.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+} // namespace
+
+EnrichmentService::EnrichmentService(Store &store, const EngineConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_config(config)
+{
+    qRegisterMetaType<QList<lance::engine::ProviderJob>>();
+}
+
+int EnrichmentService::costOf(ContactField f) const
+{
+    return f == ContactField::Emails ? m_config.costEmails : m_config.costPhones;
+}
+
+qint64 EnrichmentService::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool EnrichmentService::ensureOrganization(const QString &orgId, QString *error)
+{
+    if (m_knownOrgs.contains(orgId))
+        return true;
+    QSqlDatabase &db = m_store.db();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM organizations WHERE id = ?"));
+    q.addBindValue(orgId);
+    if (q.exec() && q.next()) {
+        m_knownOrgs.insert(orgId);
+        return true;
+    }
+    q.finish();
+    Transaction tx(db);
+    const QString now = toIsoTimeMs(nowMs());
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO organizations(id, created_at) VALUES (?, ?)"));
+    ins.addBindValue(orgId);
+    ins.addBindValue(now);
+    QSqlQuery bonus(db);
+    bonus.prepare(QStringLiteral(
+        "INSERT INTO credit_transactions(id, organization_id, type, amount, operation_type, "
+        "source, reference_id, description, metadata, created_at, updated_at) "
+        "VALUES (?, ?, 'credit_added', ?, NULL, 'signup_bonus', NULL, ?, '{}', ?, ?)"));
+    bonus.addBindValue(newId());
+    bonus.addBindValue(orgId);
+    bonus.addBindValue(m_config.startingCredits);
+    bonus.addBindValue(QStringLiteral("Starting credits"));
+    bonus.addBindValue(now);
+    bonus.addBindValue(now);
+    if (!tx.isOpen() || !ins.exec() || !bonus.exec() || !tx.commit()) {
+        *error = db.lastError().text() + ins.lastError().text() + bonus.lastError().text();
+        return false;
+    }
+    m_knownOrgs.insert(orgId);
+    return true;
+}
+
+std::optional<ApiError> EnrichmentService::request(const Caller &caller,
+                                                   const QStringList &personIds,
+                                                   ContactField field, QList<Enrichment> *out)
+{
+    QString error;
+    if (!sweepTimeouts(&error))
+        return ApiError::internal(error);
+
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QString &id : personIds) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    }
+    const QStringList unknown = m_store.unknownIds(ids);
+    if (!unknown.isEmpty()) {
+        return ApiError::validation(QStringLiteral("Unknown person IDs"),
+                                    {{QStringLiteral("unknownIds"), QJsonArray::fromStringList(unknown)}});
+    }
+
+    QSqlDatabase &db = m_store.db();
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return ApiError::internal(db.lastError().text());
+
+    const QString fieldText = fieldName(field);
+    QSqlQuery findReusable(db);
+    findReusable.prepare(QStringLiteral(
+        "SELECT id FROM enrichments WHERE org_id = ? AND person_id = ? AND field = ? "
+        "AND status IN ('pending', 'finished')"));
+    QHash<QString, QString> reusable; // person -> enrichment id
+    QStringList fresh;
+    for (const QString &id : ids) {
+        findReusable.bindValue(0, caller.orgId);
+        findReusable.bindValue(1, id);
+        findReusable.bindValue(2, fieldText);
+        if (!findReusable.exec())
+            return ApiError::internal(findReusable.lastError().text());
+        if (findReusable.next())
+            reusable.insert(id, findReusable.value(0).toString());
+        else
+            fresh << id;
+        findReusable.finish();
+    }
+
+    const int cost = costOf(field);
+    if (!fresh.isEmpty()) {
+        qint64 available = 0, held = 0;
+        if (!balance(caller.orgId, &available, &held, &error))
+            return ApiError::internal(error);
+        const qint64 required = qint64(cost) * fresh.size();
+        if (available < required) {
+            return ApiError{402, QString::fromLatin1(ApiError::InsufficientCredits),
+                            QStringLiteral("Insufficient credits for %1 enrichments. Required: %2 credits.")
+                                .arg(fresh.size())
+                                .arg(required),
+                            {{QStringLiteral("operationType"), operationType(field)},
+                             {QStringLiteral("count"), fresh.size()},
+                             {QStringLiteral("required"), required}}};
+        }
+    }
+
+    const qint64 createdMs = nowMs();
+    const QString now = toIsoTimeMs(createdMs);
+    QSqlQuery attempts(db);
+    attempts.prepare(QStringLiteral(
+        "SELECT count(*) FROM enrichments WHERE org_id = ? AND person_id = ? AND field = ?"));
+    QSqlQuery global(db);
+    global.prepare(QStringLiteral(
+        "SELECT id, value FROM global_enrichments WHERE person_id = ? AND field = ?"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO enrichments(id, org_id, person_id, entity_type, field, status, error, "
+        "data_found, created_by, global_enrichment_id, credit_transaction_id, value, cost, "
+        "created_ms, created_at, updated_at) "
+        "VALUES (?, ?, ?, 'person', ?, 'pending', NULL, NULL, ?, NULL, NULL, NULL, ?, ?, ?, ?)"));
+    QList<ProviderJob> jobs;
+    for (const QString &person : fresh) {
+        ProviderJob job;
+        job.enrichmentId = newId();
+        job.personId = person;
+        job.field = field;
+        attempts.bindValue(0, caller.orgId);
+        attempts.bindValue(1, person);
+        attempts.bindValue(2, fieldText);
+        if (attempts.exec() && attempts.next())
+            job.attempt = attempts.value(0).toInt();
+        attempts.finish();
+        global.bindValue(0, person);
+        global.bindValue(1, fieldText);
+        if (global.exec() && global.next()) {
+            job.cachedGlobalId = global.value(0).toString();
+            job.cachedValue = global.value(1).toString();
+        }
+        global.finish();
+        insert.bindValue(0, job.enrichmentId);
+        insert.bindValue(1, caller.orgId);
+        insert.bindValue(2, person);
+        insert.bindValue(3, fieldText);
+        insert.bindValue(4, caller.userId);
+        insert.bindValue(5, cost);
+        insert.bindValue(6, createdMs);
+        insert.bindValue(7, now);
+        insert.bindValue(8, now);
+        if (!insert.exec())
+            return ApiError::internal(insert.lastError().text());
+        reusable.insert(person, job.enrichmentId);
+        jobs << job;
+    }
+
+    // Read back in request order, inside the transaction, so the answer is
+    // exactly what is committed.
+    QList<Enrichment> result;
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT %1 FROM enrichments WHERE id = ?")
+                     .arg(QLatin1String(kEnrichmentColumns)));
+    for (const QString &person : ids) {
+        read.bindValue(0, reusable.value(person));
+        if (!read.exec() || !read.next())
+            return ApiError::internal(read.lastError().text());
+        result << enrichmentFromRow(read);
+        read.finish();
+    }
+    if (!tx.commit())
+        return ApiError::internal(db.lastError().text());
+    *out = result;
+    if (!jobs.isEmpty())
+        emit jobsCreated(jobs);
+    return std::nullopt;
+}
+
+bool EnrichmentService::readEnrichments(const QString &whereSql, const QVariantList &binds,
+                                        QList<Enrichment> *out, QString *error)
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM enrichments %2")
+                  .arg(QLatin1String(kEnrichmentColumns), whereSql));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out->append(enrichmentFromRow(q));
+    return true;
+}
+
+bool EnrichmentService::newest(const Caller &caller, const QString &personId, ContactField field,
+                               std::optional<Enrichment> *out, QString *error)
+{
+    QList<Enrichment> found;
+    if (!newestMany(caller, {{personId, field}}, &found, error))
+        return false;
+    *out = found.isEmpty() ? std::nullopt : std::optional<Enrichment>(found.first());
+    return true;
+}
+
+bool EnrichmentService::newestMany(const Caller &caller,
+                                   const QList<QPair<QString, ContactField>> &tasks,
+                                   QList<Enrichment> *out, QString *error)
+{
+    // Reading is one of the moments the contract marks overdue work timeout.
+    if (!sweepTimeouts(error))
+        return false;
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM enrichments WHERE org_id = ? AND person_id = ? "
+                             "AND field = ? ORDER BY seq DESC LIMIT 1")
+                  .arg(QLatin1String(kEnrichmentColumns)));
+    for (const auto &task : tasks) {
+        q.bindValue(0, caller.orgId);
+        q.bindValue(1, task.first);
+        q.bindValue(2, fieldName(task.second));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (q.next())
+            out->append(enrichmentFromRow(q));
+        q.finish();
+    }
+    return true;
+}
+
+bool EnrichmentService::cancel(const Caller &caller, const QString &personId, ContactField field,
+                               std::optional<Enrichment> *out, QString *error)
+{
+    if (!sweepTimeouts(error))
+        return false;
+    QSqlDatabase &db = m_store.db();
+    Transaction tx(db);
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral(
+        "UPDATE enrichments SET status = 'cancelled', updated_at = ? WHERE org_id = ? "
+        "AND person_id = ? AND field = ? AND status = 'pending'"));
+    u.addBindValue(toIsoTimeMs(nowMs()));
+    u.addBindValue(caller.orgId);
+    u.addBindValue(personId);
+    u.addBindValue(fieldName(field));
+    if (!tx.isOpen() || !u.exec()) {
+        *error = u.lastError().text();
+        return false;
+    }
+    if (u.numRowsAffected() == 0) {
+        *out = std::nullopt;
+        return true;
+    }
+    QList<Enrichment> rows;
+    if (!readEnrichments(QStringLiteral("WHERE org_id = ? AND person_id = ? AND field = ? "
+                                        "ORDER BY seq DESC LIMIT 1"),
+                         {caller.orgId, personId, fieldName(field)}, &rows, error)
+        || rows.isEmpty() || !tx.commit()) {
+        if (error->isEmpty())
+            *error = db.lastError().text();
+        return false;
+    }
+    *out = rows.first();
+    return true;
+}
+
+bool EnrichmentService::balance(const QString &orgId, qint64 *available, qint64 *held,
+                                QString *error)
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT COALESCE(SUM(amount), 0) FROM credit_transactions WHERE organization_id = ?),"
+        "       (SELECT COALESCE(SUM(cost), 0) FROM enrichments WHERE org_id = ? AND status = 'pending')"));
+    q.addBindValue(orgId);
+    q.addBindValue(orgId);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *held = q.value(1).toLongLong();
+    *available = q.value(0).toLongLong() - *held;
+    return true;
+}
+
+bool EnrichmentService::history(const QString &orgId, int limit, int offset,
+                                const QString &startDate, const QString &endDate,
+                                QJsonArray *transactions, qint64 *count, QString *error)
+{
+    QString where = QStringLiteral(" WHERE organization_id = ?");
+    QVariantList binds{orgId};
+    // Timestamps share one fixed-width UTC form, so text order is time order.
+    if (!startDate.isEmpty()) {
+        where += QStringLiteral(" AND created_at >= ?");
+        binds << startDate;
+    }
+    if (!endDate.isEmpty()) {
+        where += QStringLiteral(" AND created_at <= ?");
+        binds << endDate;
+    }
+    QSqlQuery c(m_store.db());
+    c.prepare(QStringLiteral("SELECT count(*) FROM credit_transactions") + where);
+    for (const QVariant &b : binds)
+        c.addBindValue(b);
+    if (!c.exec() || !c.next()) {
+        *error = c.lastError().text();
+        return false;
+    }
+    *count = c.value(0).toLongLong();
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, organization_id, type, amount, operation_type, source, "
+                             "reference_id, description, metadata, created_at, updated_at "
+                             "FROM credit_transactions")
+              + where + QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    auto nullable = [](const QVariant &v) {
+        return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
+    };
+    while (q.next()) {
+        transactions->append(QJsonObject{
+            {QStringLiteral("id"), q.value(0).toString()},
+            {QStringLiteral("organizationId"), q.value(1).toString()},
+            {QStringLiteral("type"), q.value(2).toString()},
+            {QStringLiteral("amount"), q.value(3).toLongLong()},
+            {QStringLiteral("operationType"), nullable(q.value(4))},
+            {QStringLiteral("source"), q.value(5).toString()},
+            {QStringLiteral("referenceId"), nullable(q.value(6))},
+            {QStringLiteral("description"), q.value(7).toString()},
+            {QStringLiteral("metadata"), QJsonDocument::fromJson(q.value(8).toByteArray()).object()},
+            {QStringLiteral("createdAt"), q.value(9).toString()},
+            {QStringLiteral("updatedAt"), q.value(10).toString()},
+        });
+    }
+    return true;
+}
+
+bool EnrichmentService::sweepTimeouts(QString *error)
+{
+    const qint64 cutoff = nowMs() - qint64(m_config.maxAgeS) * 1000;
+    // The partial index on pending rows makes this a probe of an empty range
+    // in the common case.
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral(
+        "UPDATE enrichments SET status = 'timeout', error = 'Enrichment timed out', "
+        "updated_at = ? WHERE status = 'pending' AND created_ms < ?"));
+    q.addBindValue(toIsoTimeMs(nowMs()));
+    q.addBindValue(cutoff);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<ProviderJob> EnrichmentService::pendingJobs()
+{
+    QList<ProviderJob> jobs;
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT e.id, e.person_id, e.field, "
+        "  (SELECT count(*) FROM enrichments p WHERE p.org_id = e.org_id AND p.person_id = e.person_id "
+        "   AND p.field = e.field AND p.seq < e.seq), g.id, g.value "
+        "FROM enrichments e LEFT JOIN global_enrichments g ON g.person_id = e.person_id "
+        "AND g.field = e.field WHERE e.status = 'pending' ORDER BY e.seq"));
+    while (q.next()) {
+        ProviderJob job;
+        job.enrichmentId = q.value(0).toString();
+        job.personId = q.value(1).toString();
+        parseField(q.value(2).toString(), &job.field);
+        job.attempt = q.value(3).toInt();
+        job.cachedGlobalId = q.value(4).toString();
+        job.cachedValue = q.value(5).toString();
+        jobs << job;
+    }
+    return jobs;
+}
+
+bool EnrichmentService::applyOutcomes(const QList<ProviderOutcome> &outcomes, QString *error)
+{
+    QSqlDatabase &db = m_store.db();
+    Transaction tx(db);
+    if (!tx.isOpen()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const QString now = toIsoTimeMs(nowMs());
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral(
+        "SELECT org_id, person_id, field, cost FROM enrichments WHERE id = ? AND status = 'pending'"));
+    QSqlQuery finish(db);
+    finish.prepare(QStringLiteral(
+        "UPDATE enrichments SET status = ?, error = ?, data_found = ?, global_enrichment_id = ?, "
+        "credit_transaction_id = ?, value = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
+    QSqlQuery globalInsert(db);
+    globalInsert.prepare(QStringLiteral(
+        "INSERT INTO global_enrichments(id, person_id, field, value, provider, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(person_id, field) DO NOTHING"));
+    QSqlQuery globalRead(db);
+    globalRead.prepare(QStringLiteral(
+        "SELECT id, value FROM global_enrichments WHERE person_id = ? AND field = ?"));
+    QSqlQuery charge(db);
+    charge.prepare(QStringLiteral(
+        "INSERT INTO credit_transactions(id, organization_id, type, amount, operation_type, "
+        "source, reference_id, description, metadata, created_at, updated_at) "
+        "VALUES (?, ?, 'credit_consumed', ?, ?, 'enrichment', ?, ?, ?, ?, ?)"));
+
+    auto fail = [&](const QSqlQuery &q) {
+        *error = q.lastError().text();
+        return false;
+    };
+    for (const ProviderOutcome &o : outcomes) {
+        read.bindValue(0, o.enrichmentId);
+        if (!read.exec())
+            return fail(read);
+        if (!read.next()) {
+            read.finish();
+            continue; // cancelled or timed out meanwhile: the hold is gone already
+        }
+        const QString orgId = read.value(0).toString();
+        const QString personId = read.value(1).toString();
+        const QString field = read.value(2).toString();
+        const qint64 cost = read.value(3).toLongLong();
+        read.finish();
+
+        QVariant status = QStringLiteral("finished"), err, found, globalId, txId, value;
+        if (o.kind == ProviderOutcome::Failed) {
+            status = QStringLiteral("failed");
+            err = o.error;
+        } else if (o.kind == ProviderOutcome::NotFound) {
+            found = 0;
+        } else {
+            found = 1;
+            // The first organization to find a contact stores it for all.
+            globalInsert.bindValue(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
+            globalInsert.bindValue(1, personId);
+            globalInsert.bindValue(2, field);
+            globalInsert.bindValue(3, o.value);
+            globalInsert.bindValue(4, o.provider);
+            globalInsert.bindValue(5, now);
+            if (!globalInsert.exec())
+                return fail(globalInsert);
+            globalRead.bindValue(0, personId);
+            globalRead.bindValue(1, field);
+            if (!globalRead.exec() || !globalRead.next())
+                return fail(globalRead);
+            globalId = globalRead.value(0).toString();
+            const QString contact = globalRead.value(1).toString();
+            globalRead.finish();
+            value = QString::fromUtf8(
+                QJsonDocument(QJsonObject{{field, QJsonArray{contact}},
+                                          {QStringLiteral("provider"), o.provider}})
+                    .toJson(QJsonDocument::Compact));
+            // Capture: the hold becomes a consumed transaction.
+            txId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const bool emails = field == QLatin1String("emails");
+            charge.bindValue(0, txId);
+            charge.bindValue(1, orgId);
+            charge.bindValue(2, -cost);
+            charge.bindValue(3, emails ? QStringLiteral("enrichment_email")
+                                       : QStringLiteral("enrichment_phone"));
+            charge.bindValue(4, o.enrichmentId);
+            charge.bindValue(5, emails ? QStringLiteral("Email enrichment")
+                                       : QStringLiteral("Phone enrichment"));
+            charge.bindValue(6, QString::fromUtf8(
+                                    QJsonDocument(QJsonObject{{QStringLiteral("personId"), personId}})
+                                        .toJson(QJsonDocument::Compact)));
+            charge.bindValue(7, now);
+            charge.bindValue(8, now);
+            if (!charge.exec())
+                return fail(charge);
+            if (!m_store.addContact(personId, field, contact, now)) {
+                *error = QStringLiteral("cannot store the contact on lead %1").arg(personId);
+                return false;
+            }
+        }
+        finish.bindValue(0, status);
+        finish.bindValue(1, err);
+        finish.bindValue(2, found);
+        finish.bindValue(3, globalId);
+        finish.bindValue(4, txId);
+        finish.bindValue(5, value);
+        finish.bindValue(6, now);
+        finish.bindValue(7, o.enrichmentId);
+        if (!finish.exec())
+            return fail(finish);
+    }
+    if (!tx.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace lance::engine

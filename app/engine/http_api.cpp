@@ -1,0 +1,677 @@
+#include "http_api.h"
+
+#include "enrichment_service.h"
+#include "filter_set.h"
+#include "iso_time.h"
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace lance::engine {
+
+namespace {
+
+const QString kInvalidInput = QStringLiteral("Invalid input");
+constexpr int kMaxBatch = 100;
+constexpr int kMaxBulk = 1000;
+constexpr int kMaxQueryTasks = 200;
+constexpr int kMaxSearchPage = 100;
+
+bool isUuid(const QJsonValue &v)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return v.isString() && re.match(v.toString()).hasMatch();
+}
+
+bool isUuid(const QString &s)
+{
+    return isUuid(QJsonValue(s));
+}
+
+// A JSON number that is a whole number within [min, max].
+bool wholeNumber(const QJsonValue &v, qint64 min, qint64 max, qint64 *out)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max))
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
+// Parses a body that must be a JSON object.
+bool parseObject(const QByteArray &body, QJsonObject *out)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    *out = doc.object();
+    return true;
+}
+
+// Reads a list of UUID strings, lower-cased; false when any is not one.
+bool uuidList(const QJsonArray &array, QStringList *out)
+{
+    for (const QJsonValue &v : array) {
+        if (!isUuid(v))
+            return false;
+        out->append(v.toString().toLower());
+    }
+    return true;
+}
+
+QJsonArray toJson(const QList<Enrichment> &list)
+{
+    QJsonArray a;
+    for (const Enrichment &e : list)
+        a.append(e.toJson());
+    return a;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 413: return "Payload Too Large";
+    default: return "Error";
+    }
+}
+
+HttpApi::Response tooLarge(qint64 limit)
+{
+    return {413,
+            QJsonDocument(ApiError{413, QString::fromLatin1(ApiError::PayloadTooLarge),
+                                   QStringLiteral("Request body is larger than %1 bytes").arg(limit),
+                                   {{QStringLiteral("limit"), limit}}}
+                              .toJson())
+                .toJson(QJsonDocument::Compact),
+            {}};
+}
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    using M = QHttpServerRequest::Method;
+    switch (m) {
+    case M::Get: return "GET";
+    case M::Put: return "PUT";
+    case M::Delete: return "DELETE";
+    case M::Post: return "POST";
+    case M::Head: return "HEAD";
+    case M::Options: return "OPTIONS";
+    case M::Patch: return "PATCH";
+    case M::Connect: return "CONNECT";
+    case M::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+// Watches each connection before QtHttpServer reads it. Its readyRead slot
+// is connected first, so it sees every chunk first: a Content-Length over the
+// limit, or more unanswered bytes than a request may hold, gets a 413 and
+// the connection is closed.
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(qint64 maxBody, QByteArray tooLarge, QObject *parent)
+        : QTcpServer(parent)
+        , m_maxBody(maxBody)
+        , m_tooLarge(std::move(tooLarge))
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        // Bytes received since the server last answered on this socket.
+        auto *unanswered = new qint64(0);
+        connect(socket, &QObject::destroyed, socket, [unanswered] { delete unanswered; });
+        connect(socket, &QTcpSocket::bytesWritten, socket, [unanswered] { *unanswered = 0; });
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, unanswered] {
+            const QByteArray chunk = socket->peek(socket->bytesAvailable());
+            *unanswered += chunk.size();
+            static const QRegularExpression contentLength(
+                QStringLiteral("\\r\\ncontent-length:[ \\t]*(\\d+)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto m = contentLength.match(QString::fromLatin1(chunk.left(16384)));
+            const bool announcedTooLarge = m.hasMatch() && m.captured(1).toLongLong() > m_maxBody;
+            if (announcedTooLarge || *unanswered > m_maxBody + kMaxHeaderBytes) {
+                socket->disconnect(); // QtHttpServer must not see this request
+                socket->write(m_tooLarge);
+                socket->disconnectFromHost();
+            }
+        });
+        addPendingConnection(socket);
+    }
+
+private:
+    static constexpr qint64 kMaxHeaderBytes = 64 * 1024;
+    qint64 m_maxBody;
+    QByteArray m_tooLarge;
+};
+
+} // namespace
+
+bool HttpApi::listenOn(const QHostAddress &host, quint16 port, QString *error)
+{
+    const Response r = tooLarge(m_config.maxBodyBytes);
+    auto *tcp = new GuardedTcpServer(m_config.maxBodyBytes, serialize(r), this);
+    if (!tcp->listen(host, port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(host.toString())
+                     .arg(port)
+                     .arg(tcp->errorString());
+        delete tcp;
+        return false;
+    }
+    bind(tcp);
+    m_tcp = tcp;
+    return true;
+}
+
+quint16 HttpApi::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QByteArray HttpApi::serialize(const Response &r)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status)
+        + "\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n";
+    for (const auto &h : r.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    return out + "\r\n" + r.body;
+}
+
+HttpApi::HttpApi(Store &store, EnrichmentService &service, const EngineConfig &config,
+                 QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_service(service)
+    , m_config(config)
+{
+    m_clock.start();
+}
+
+HttpApi::Response HttpApi::json(int status, const QJsonDocument &doc)
+{
+    return {status, doc.toJson(QJsonDocument::Compact), {}};
+}
+
+HttpApi::Response HttpApi::error(const ApiError &e)
+{
+    return json(e.httpStatus, QJsonDocument(e.toJson()));
+}
+
+bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QByteArray method = methodName(request.method());
+    const Response r = handle(method, request.url(), request.headers(), request.body());
+    QHttpServerResponder responder = makeResponder(request, socket);
+    // QHttpServerResponder's status enum covers every code used here; the
+    // status line is written by hand so extra headers can be added freely.
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
+    for (const auto &h : r.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(r.body);
+    return true;
+}
+
+void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything; this only runs if Qt itself gives up.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(QJsonDocument(ApiError::notFound(QStringLiteral("Not found")).toJson()),
+                    QHttpServerResponder::StatusCode::NotFound);
+}
+
+HttpApi::Response HttpApi::handle(const QByteArray &method, const QUrl &url,
+                                  const Headers &headers, const QByteArray &body)
+{
+    // The socket guard stops most oversize bodies; this catches the rest
+    // (for example a chunked body that stayed just under the guard's margin).
+    if (body.size() > m_config.maxBodyBytes)
+        return tooLarge(m_config.maxBodyBytes);
+    return route(method, url, headers, body);
+}
+
+const TokenGrant *HttpApi::authenticate(const Headers &headers) const
+{
+    QByteArray presented;
+    for (const auto &h : headers) {
+        if (h.first.compare("authorization", Qt::CaseInsensitive) == 0) {
+            const QByteArray v = h.second.trimmed();
+            if (v.size() > 7 && v.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+                presented = v.mid(7).trimmed();
+        }
+    }
+    if (presented.isEmpty())
+        return nullptr;
+    // Constant time in the token's content: digests of equal length are
+    // compared byte by byte for every grant, whether or not one matched.
+    const QByteArray digest = QCryptographicHash::hash(presented, QCryptographicHash::Sha256);
+    const TokenGrant *match = nullptr;
+    for (const TokenGrant &g : m_config.tokens) {
+        const QByteArray expected =
+            QCryptographicHash::hash(g.token.toUtf8(), QCryptographicHash::Sha256);
+        unsigned diff = 0;
+        for (int i = 0; i < expected.size(); ++i)
+            diff |= unsigned(quint8(expected[i]) ^ quint8(digest[i]));
+        if (diff == 0 && !match)
+            match = &g;
+    }
+    return match;
+}
+
+bool HttpApi::rateLimited(const QString &token, int *retryAfterS)
+{
+    if (m_config.rateLimitPerSecond <= 0)
+        return false;
+    // A token bucket per token: a burst of one second's allowance, refilled
+    // continuously.
+    const qint64 now = m_clock.elapsed();
+    Bucket &b = m_buckets[token];
+    if (b.lastMs == 0 && b.tokens == 0)
+        b.tokens = m_config.rateLimitPerSecond;
+    b.tokens = qMin<double>(m_config.rateLimitPerSecond,
+                            b.tokens + (now - b.lastMs) * m_config.rateLimitPerSecond / 1000.0);
+    b.lastMs = now;
+    if (b.tokens >= 1.0) {
+        b.tokens -= 1.0;
+        return false;
+    }
+    *retryAfterS = int(std::ceil((1.0 - b.tokens) / m_config.rateLimitPerSecond));
+    return true;
+}
+
+HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, const Headers &headers,
+                                 const QByteArray &body)
+{
+    static const QString prefix = QStringLiteral("/api/v1");
+    const QString path = url.path();
+    const QUrlQuery query(url);
+    if (!path.startsWith(prefix + QLatin1Char('/')))
+        return error(ApiError::notFound(QStringLiteral("No such endpoint: %1").arg(path)));
+    const QString rest = path.mid(prefix.size());
+
+    // Which methods a path takes; a known path with another method is 405.
+    enum class Route { None, Meta, Search, Facets, Batch, Bulk, Query, Single, Balance, History };
+    Route route = Route::None;
+    QByteArrayList allowed;
+    QString personId;
+    static const QString enrichmentPrefix = QStringLiteral("/operations/enrichment/");
+    if (rest == QLatin1String("/meta")) {
+        route = Route::Meta;
+        allowed = {"GET"};
+    } else if (rest == QLatin1String("/entities/prospects/person")) {
+        route = Route::Search;
+        allowed = {"POST"};
+    } else if (rest == QLatin1String("/operations/autocomplete/person-metadata")) {
+        route = Route::Facets;
+        allowed = {"GET"};
+    } else if (rest == QLatin1String("/operations/enrichment/batch")) {
+        route = Route::Batch;
+        allowed = {"POST"};
+    } else if (rest == QLatin1String("/operations/enrichment/bulk")) {
+        route = Route::Bulk;
+        allowed = {"POST"};
+    } else if (rest == QLatin1String("/operations/enrichment/batch/query")) {
+        route = Route::Query;
+        allowed = {"POST"};
+    } else if (rest.startsWith(enrichmentPrefix)
+               && !rest.mid(enrichmentPrefix.size()).contains(QLatin1Char('/'))
+               && rest.size() > enrichmentPrefix.size()) {
+        route = Route::Single;
+        allowed = {"GET", "POST", "DELETE"};
+        personId = rest.mid(enrichmentPrefix.size());
+    } else if (rest == QLatin1String("/operations/credits/balance")) {
+        route = Route::Balance;
+        allowed = {"GET"};
+    } else if (rest == QLatin1String("/operations/credits/history")) {
+        route = Route::History;
+        allowed = {"GET"};
+    }
+    if (route == Route::None)
+        return error(ApiError::notFound(QStringLiteral("No such endpoint: %1").arg(path)));
+    if (!allowed.contains(method)) {
+        Response r = error({405, QString::fromLatin1(ApiError::MethodNotAllowed),
+                            QStringLiteral("Method %1 is not allowed on %2")
+                                .arg(QString::fromLatin1(method), path),
+                            {}});
+        r.headers.append({QByteArray("Allow"), allowed.join(", ")});
+        return r;
+    }
+
+    const TokenGrant *grant = authenticate(headers);
+    if (!grant) {
+        // Lance's batch endpoint reports a missing user as a validation error.
+        if (route == Route::Batch)
+            return error({401, QString::fromLatin1(ApiError::ValidationError),
+                          QStringLiteral("User ID is missing"), {}});
+        Response r = error({401, QString::fromLatin1(ApiError::Unauthorized),
+                            QStringLiteral("Missing or invalid bearer token"), {}});
+        r.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Bearer")});
+        return r;
+    }
+    int retryAfter = 0;
+    if (rateLimited(grant->token, &retryAfter)) {
+        Response r = error({429, QString::fromLatin1(ApiError::RateLimited),
+                            QStringLiteral("Too many requests; retry in %1 s").arg(retryAfter),
+                            {{QStringLiteral("retryAfter"), retryAfter}}});
+        r.headers.append({QByteArray("Retry-After"), QByteArray::number(retryAfter)});
+        return r;
+    }
+    QString why;
+    if (!m_service.ensureOrganization(grant->orgId, &why))
+        return error(ApiError::internal(why));
+    const Caller caller{grant->userId, grant->orgId};
+
+    switch (route) {
+    case Route::Meta: return meta();
+    case Route::Search: return search(caller, body);
+    case Route::Facets: return facets(query);
+    case Route::Batch: return batch(caller, body);
+    case Route::Bulk: return bulk(caller, body);
+    case Route::Query: return batchQuery(caller, body);
+    case Route::Single: return single(caller, method, personId, query);
+    case Route::Balance: return balance(caller);
+    case Route::History: return history(caller, query);
+    case Route::None: break;
+    }
+    return error(ApiError::notFound(path));
+}
+
+HttpApi::Response HttpApi::meta() const
+{
+    return json(200, QJsonDocument(QJsonObject{
+                         {QStringLiteral("engine"), QStringLiteral("lance-engine")},
+                         {QStringLiteral("version"), QStringLiteral(LANCE_VERSION)},
+                         {QStringLiteral("features"),
+                          QJsonArray{QStringLiteral("cancel"), QStringLiteral("sort"),
+                                     QStringLiteral("facets"), QStringLiteral("held"),
+                                     QStringLiteral("bulk_range"), QStringLiteral("batch_query")}},
+                         {QStringLiteral("costs"),
+                          QJsonObject{{QStringLiteral("emails"), m_config.costEmails},
+                                      {QStringLiteral("phones"), m_config.costPhones}}},
+                         {QStringLiteral("maxAgeS"), m_config.maxAgeS},
+                     }));
+}
+
+HttpApi::Response HttpApi::search(const Caller &, const QByteArray &body)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o))
+        return error(ApiError::validation(kInvalidInput));
+    qint64 page = 0, size = 25;
+    if (o.contains(QStringLiteral("page"))
+        && !wholeNumber(o.value(QStringLiteral("page")), 0, 100'000'000, &page))
+        return error(ApiError::validation(QStringLiteral("page must be a whole number, 0 or more")));
+    if (o.contains(QStringLiteral("size"))
+        && !wholeNumber(o.value(QStringLiteral("size")), 0, kMaxSearchPage, &size))
+        return error(ApiError::validation(QStringLiteral("size must be a whole number from 0 to 100")));
+    FilterSet filters;
+    QString why;
+    if (o.contains(QStringLiteral("filters"))
+        && !FilterSet::fromJson(o.value(QStringLiteral("filters")), &filters, &why))
+        return error(ApiError::validation(why));
+    SortSpec sort;
+    if (!SortSpec::fromJson(o.value(QStringLiteral("sort")), &sort, &why))
+        return error(ApiError::validation(why));
+
+    qint64 total = 0;
+    QJsonArray content;
+    if (!m_store.count(filters, &total, &why)
+        || !m_store.search(filters, sort, page * size, int(size), &content, &why))
+        return error(ApiError::internal(why));
+    const qint64 pages = size > 0 ? (total + size - 1) / size : 0;
+    return json(200, QJsonDocument(QJsonObject{{QStringLiteral("content"), content},
+                                               {QStringLiteral("totalElements"), total},
+                                               {QStringLiteral("totalPages"), pages},
+                                               {QStringLiteral("number"), page},
+                                               {QStringLiteral("size"), size}}));
+}
+
+HttpApi::Response HttpApi::facets(const QUrlQuery &query)
+{
+    const QString facet = query.hasQueryItem(QStringLiteral("facet"))
+        ? query.queryItemValue(QStringLiteral("facet"))
+        : QStringLiteral("job_title");
+    if (!FilterSet::exactKeys().contains(facet))
+        return error(ApiError::validation(QStringLiteral("Unknown facet: %1").arg(facet)));
+    bool ok = true;
+    int size = 25, page = 0;
+    if (query.hasQueryItem(QStringLiteral("size")))
+        size = query.queryItemValue(QStringLiteral("size")).toInt(&ok);
+    if (!ok || size < 1 || size > 100)
+        return error(ApiError::validation(QStringLiteral("size must be from 1 to 100")));
+    if (query.hasQueryItem(QStringLiteral("page")))
+        page = query.queryItemValue(QStringLiteral("page")).toInt(&ok);
+    if (!ok || page < 0)
+        return error(ApiError::validation(QStringLiteral("page must be 0 or more")));
+    const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+    QJsonArray items;
+    QString why;
+    if (!m_store.facet(facet, search, size, page, &items, &why))
+        return error(ApiError::internal(why));
+    return json(200, QJsonDocument(items));
+}
+
+HttpApi::Response HttpApi::batch(const Caller &caller, const QByteArray &body)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o))
+        return error(ApiError::validation(kInvalidInput));
+    const QJsonValue ids = o.value(QStringLiteral("personIds"));
+    if (ids.isUndefined() || ids.isNull() || (ids.isArray() && ids.toArray().isEmpty()))
+        return error(ApiError::validation(QStringLiteral("At least one person ID is required")));
+    if (!ids.isArray())
+        return error(ApiError::validation(kInvalidInput));
+    if (ids.toArray().size() > kMaxBatch)
+        return error(ApiError::validation(QStringLiteral("Maximum 100 person IDs allowed per batch")));
+    ContactField field;
+    QStringList personIds;
+    if (!parseField(o.value(QStringLiteral("field")).toString(), &field)
+        || !uuidList(ids.toArray(), &personIds))
+        return error(ApiError::validation(kInvalidInput));
+    QList<Enrichment> result;
+    if (auto e = m_service.request(caller, personIds, field, &result))
+        return error(*e);
+    return json(200, QJsonDocument(toJson(result)));
+}
+
+HttpApi::Response HttpApi::bulk(const Caller &caller, const QByteArray &body)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o))
+        return error(ApiError::validation(kInvalidInput));
+    ContactField field;
+    if (!parseField(o.value(QStringLiteral("field")).toString(), &field))
+        return error(ApiError::validation(kInvalidInput));
+    const QJsonValue sel = o.value(QStringLiteral("selection"));
+    if (!sel.isObject())
+        return error(ApiError::validation(QStringLiteral("selection is required")));
+    const QJsonObject s = sel.toObject();
+    const QString mode = s.value(QStringLiteral("mode")).toString();
+    QStringList personIds;
+    if (mode == QLatin1String("manual")) {
+        const QJsonValue ids = s.value(QStringLiteral("includedIds"));
+        if (!ids.isArray() || ids.toArray().isEmpty())
+            return error(ApiError::validation(QStringLiteral("At least one person ID is required")));
+        if (ids.toArray().size() > kMaxBulk)
+            return error(ApiError::validation(
+                QStringLiteral("Maximum 1000 person IDs allowed per request")));
+        if (!uuidList(ids.toArray(), &personIds))
+            return error(ApiError::validation(kInvalidInput));
+    } else if (mode == QLatin1String("bulk")) {
+        qint64 start = 0, target = 0;
+        if (s.contains(QStringLiteral("startIndex"))
+            && !wholeNumber(s.value(QStringLiteral("startIndex")), 0,
+                            std::numeric_limits<int>::max(), &start))
+            return error(ApiError::validation(QStringLiteral("startIndex must be 0 or more")));
+        if (!wholeNumber(s.value(QStringLiteral("targetCount")), 1, kMaxBulk, &target))
+            return error(ApiError::validation(QStringLiteral("targetCount must be from 1 to 1000")));
+        if (!s.contains(QStringLiteral("filters")))
+            return error(ApiError::validation(QStringLiteral("filters is required")));
+        FilterSet filters;
+        SortSpec sort;
+        QString why;
+        if (!FilterSet::fromJson(s.value(QStringLiteral("filters")), &filters, &why))
+            return error(ApiError::validation(why));
+        const QJsonValue sortValue = s.contains(QStringLiteral("sort"))
+            ? s.value(QStringLiteral("sort"))
+            : o.value(QStringLiteral("sort"));
+        if (!SortSpec::fromJson(sortValue, &sort, &why))
+            return error(ApiError::validation(why));
+        QStringList excluded;
+        const QJsonValue ex = s.value(QStringLiteral("excludedIds"));
+        if (!ex.isUndefined() && !ex.isNull()
+            && (!ex.isArray() || !uuidList(ex.toArray(), &excluded)))
+            return error(ApiError::validation(kInvalidInput));
+        QStringList range;
+        if (!m_store.searchIds(filters, sort, start, int(target), &range, &why))
+            return error(ApiError::internal(why));
+        const QSet<QString> skip(excluded.begin(), excluded.end());
+        for (const QString &id : range)
+            if (!skip.contains(id))
+                personIds << id;
+        if (personIds.isEmpty())
+            return json(200, QJsonDocument(QJsonArray()));
+    } else {
+        return error(ApiError::validation(QStringLiteral("selection.mode must be \"manual\" or \"bulk\"")));
+    }
+    QList<Enrichment> result;
+    if (auto e = m_service.request(caller, personIds, field, &result))
+        return error(*e);
+    return json(200, QJsonDocument(toJson(result)));
+}
+
+HttpApi::Response HttpApi::batchQuery(const Caller &caller, const QByteArray &body)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o))
+        return error(ApiError::validation(kInvalidInput));
+    const QJsonValue tasks = o.value(QStringLiteral("tasks"));
+    if (!tasks.isArray() || tasks.toArray().isEmpty())
+        return error(ApiError::validation(QStringLiteral("At least one task is required")));
+    if (tasks.toArray().size() > kMaxQueryTasks)
+        return error(ApiError::validation(QStringLiteral("Maximum 200 tasks allowed per query")));
+    QList<QPair<QString, ContactField>> wanted;
+    for (const QJsonValue &t : tasks.toArray()) {
+        if (!t.isObject())
+            return error(ApiError::validation(kInvalidInput));
+        const QJsonObject task = t.toObject();
+        const QJsonValue type = task.value(QStringLiteral("entityType"));
+        const QString fieldText = task.value(QStringLiteral("field")).toString();
+        if (!isUuid(task.value(QStringLiteral("entityId")))
+            || (!type.isUndefined() && type != QLatin1String("person")
+                && type != QLatin1String("company")))
+            return error(ApiError::validation(kInvalidInput));
+        ContactField field;
+        if (fieldText == QLatin1String("summary"))
+            continue; // accepted; the engine keeps no summaries
+        if (!parseField(fieldText, &field))
+            return error(ApiError::validation(kInvalidInput));
+        if (type == QLatin1String("company"))
+            continue; // only people are enriched here
+        wanted.append({task.value(QStringLiteral("entityId")).toString().toLower(), field});
+    }
+    QList<Enrichment> result;
+    QString why;
+    if (!m_service.newestMany(caller, wanted, &result, &why))
+        return error(ApiError::internal(why));
+    return json(200, QJsonDocument(toJson(result)));
+}
+
+HttpApi::Response HttpApi::single(const Caller &caller, const QByteArray &method,
+                                  const QString &rawId, const QUrlQuery &query)
+{
+    const QString personId = QUrl::fromPercentEncoding(rawId.toUtf8()).toLower();
+    ContactField field;
+    if (!isUuid(personId) || !parseField(query.queryItemValue(QStringLiteral("field")), &field))
+        return error(ApiError::validation(kInvalidInput));
+    QString why;
+    if (method == "POST") {
+        QList<Enrichment> result;
+        if (auto e = m_service.request(caller, {personId}, field, &result))
+            return error(*e);
+        return json(200, QJsonDocument(result.first().toJson()));
+    }
+    std::optional<Enrichment> found;
+    const bool ok = method == "GET" ? m_service.newest(caller, personId, field, &found, &why)
+                                    : m_service.cancel(caller, personId, field, &found, &why);
+    if (!ok)
+        return error(ApiError::internal(why));
+    if (!found) {
+        return error(ApiError::notFound(method == "GET"
+                                            ? QStringLiteral("No enrichment found for this person and field")
+                                            : QStringLiteral("No pending enrichment for this person and field")));
+    }
+    return json(200, QJsonDocument(found->toJson()));
+}
+
+HttpApi::Response HttpApi::balance(const Caller &caller)
+{
+    qint64 available = 0, held = 0;
+    QString why;
+    if (!m_service.balance(caller.orgId, &available, &held, &why))
+        return error(ApiError::internal(why));
+    return json(200, QJsonDocument(QJsonObject{{QStringLiteral("balance"), available},
+                                               {QStringLiteral("organizationId"), caller.orgId},
+                                               {QStringLiteral("held"), held}}));
+}
+
+HttpApi::Response HttpApi::history(const Caller &caller, const QUrlQuery &query)
+{
+    bool ok = true;
+    int limit = 50, offset = 0;
+    if (query.hasQueryItem(QStringLiteral("limit")))
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        return error(ApiError::validation(QStringLiteral("limit must be from 1 to 1000")));
+    if (query.hasQueryItem(QStringLiteral("offset")))
+        offset = query.queryItemValue(QStringLiteral("offset")).toInt(&ok);
+    if (!ok || offset < 0)
+        return error(ApiError::validation(QStringLiteral("offset must be 0 or more")));
+    QString dates[2];
+    const QString names[2] = {QStringLiteral("startDate"), QStringLiteral("endDate")};
+    for (int i = 0; i < 2; ++i) {
+        const QString text = query.queryItemValue(names[i], QUrl::FullyDecoded);
+        if (text.isEmpty())
+            continue;
+        QDateTime t = fromIsoTime(text);
+        if (!t.isValid())
+            t = QDateTime::fromString(text, Qt::ISODate);
+        if (!t.isValid())
+            return error(ApiError::validation(QStringLiteral("%1 must be an ISO 8601 date").arg(names[i])));
+        dates[i] = toIsoTime(t);
+    }
+    QJsonArray transactions;
+    qint64 count = 0;
+    QString why;
+    if (!m_service.history(caller.orgId, limit, offset, dates[0], dates[1], &transactions, &count,
+                           &why))
+        return error(ApiError::internal(why));
+    return json(200, QJsonDocument(QJsonObject{{QStringLiteral("transactions"), transactions},
+                                               {QStringLiteral("count"), count}}));
+}
+
+} // namespace lance::engine

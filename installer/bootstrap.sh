@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The README's two set-up commands, in one place so CI runs exactly what a new
+# user runs:
+#   bash installer/bootstrap.sh demo   install, build, start lance-desk --demo
+#   bash installer/bootstrap.sh test   install, build, run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-}
+case "$mode" in
+  demo|test) ;;
+  *) echo "usage: bash installer/bootstrap.sh demo|test" >&2; exit 2 ;;
+esac
+
+bash installer/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default
+
+case "$mode" in
+  demo)
+    exec ./build/app/lance-desk --demo
+    ;;
+  test)
+    # Every label, benchmarks included (they run small unless
+    # LANCE_BENCH_FULL=1), so what CI proves is the whole suite.
+    export QT_QPA_PLATFORM=offscreen
+    ctest --test-dir build --output-on-failure --parallel 2 --timeout 900
+    ;;
+esac
