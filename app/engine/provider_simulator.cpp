@@ -57,23 +57,25 @@ ProviderSimulator::Plan ProviderSimulator::plan(const EngineConfig &config,
     // Each provider finds with the same chance p, chosen so that the whole
     // waterfall finds with the configured hit rate: 1 - (1 - p)^n = hitRate.
     const double perProvider = 1.0 - std::pow(1.0 - hitRate, 1.0 / providers);
-    // Transient failures are spread the same way over the calls.
-    const double perFailure = 1.0 - std::pow(1.0 - config.failureRate, 1.0 / providers);
     const int span = config.latencyMaxMs - config.latencyMinMs;
 
     Plan p;
     p.variant = splitmix(state);
+    // A failed enrichment is one whose waterfall hit a provider error before
+    // any provider found data, at a stage drawn uniformly; so exactly the
+    // failure rate fail, and the hit rate applies to the rest.
+    const int failAt = unit(state) < config.failureRate ? int(splitmix(state) % providers) : -1;
     for (int i = 0; i < providers; ++i) {
         // One call's latency is a share of the configured range, so a full
         // waterfall lands within MIN..MAX.
         const double latency = (config.latencyMinMs + unit(state) * span) / providers;
         p.latencyMs += int(std::lround(latency));
         p.providerIndex = i;
-        if (unit(state) < perFailure) {
+        if (i == failAt) {
             p.kind = ProviderOutcome::Failed;
             return p;
         }
-        if (unit(state) < perProvider) {
+        if (failAt < 0 && unit(state) < perProvider) {
             p.kind = ProviderOutcome::Found;
             return p;
         }
