@@ -1,5 +1,8 @@
 #include "enrichment.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace lance {
 
 namespace {
@@ -70,6 +73,71 @@ QJsonObject Enrichment::toJson() const
     if (!value.isNull() && !value.isUndefined())
         o.insert(QStringLiteral("value"), value);
     return o;
+}
+
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = s.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
+    out.append('"');
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(c);
+        } else if (u < 0x20) {
+            out.append("\\u00").append(hex[u >> 4]).append(hex[u & 0xf]);
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+}
+
+void Enrichment::appendJson(QByteArray &out) const
+{
+    auto key = [&out](const char *name) { out.append('"').append(name).append("\":"); };
+    auto text = [&](const char *name, const QString &v) {
+        key(name);
+        appendJsonString(out, v);
+        out.append(',');
+    };
+    auto nullableText = [&](const char *name, const QString &v) {
+        key(name);
+        if (v.isEmpty())
+            out.append("null");
+        else
+            appendJsonString(out, v);
+        out.append(',');
+    };
+    out.append('{');
+    text("createdAt", createdAt);
+    text("createdBy", createdBy);
+    nullableText("creditTransactionId", creditTransactionId);
+    key("dataFound");
+    out.append(dataFound < 0 ? "null" : dataFound == 1 ? "true" : "false").append(',');
+    text("entityId", entityId);
+    text("entityType", entityType);
+    nullableText("error", error);
+    text("field", fieldName(field));
+    nullableText("globalEnrichmentId", globalEnrichmentId);
+    text("id", id);
+    text("orgId", orgId);
+    text("status", statusName(status));
+    key("updatedAt");
+    appendJsonString(out, updatedAt);
+    if (value.isObject() || value.isArray()) {
+        out.append(",\"value\":");
+        out.append(value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                                    : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    } else if (value.isString()) {
+        out.append(",\"value\":");
+        appendJsonString(out, value.toString());
+    } else if (value.isDouble() || value.isBool()) {
+        out.append(",\"value\":");
+        out.append(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    }
+    out.append('}');
 }
 
 bool Enrichment::fromJson(const QJsonObject &o, Enrichment *out, QString *error)

@@ -302,21 +302,45 @@ bool EnrichmentService::newestMany(const Caller &caller,
     // Reading is one of the moments the contract marks overdue work timeout.
     if (!sweepTimeouts(error))
         return false;
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM enrichments WHERE org_id = ? AND person_id = ? "
-                             "AND field = ? ORDER BY seq DESC LIMIT 1")
-                  .arg(QLatin1String(kEnrichmentColumns)));
+    if (tasks.isEmpty())
+        return true;
+    // One statement for the whole list: the newest row of each (person,
+    // field) is the highest seq in the enrichments_newest index.
+    QStringList persons;
+    QSet<QString> seen;
     for (const auto &task : tasks) {
-        q.bindValue(0, caller.orgId);
-        q.bindValue(1, task.first);
-        q.bindValue(2, fieldName(task.second));
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
+        if (!seen.contains(task.first)) {
+            seen.insert(task.first);
+            persons << task.first;
         }
-        if (q.next())
-            out->append(enrichmentFromRow(q));
-        q.finish();
+    }
+    QSqlQuery &q = m_store.cached(
+        QStringLiteral("SELECT %1 FROM enrichments WHERE seq IN (SELECT max(seq) FROM "
+                       "enrichments WHERE org_id = ? AND person_id IN (%2) "
+                       "GROUP BY person_id, field)")
+            .arg(QLatin1String(kEnrichmentColumns),
+                 QStringList(persons.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    q.addBindValue(caller.orgId);
+    for (const QString &p : persons)
+        q.addBindValue(p);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QHash<QString, Enrichment> newest; // person + field -> enrichment
+    while (q.next()) {
+        const Enrichment e = enrichmentFromRow(q);
+        newest.insert(e.entityId + fieldName(e.field), e);
+    }
+    // Answer in task order, each task once.
+    QSet<QString> answered;
+    for (const auto &task : tasks) {
+        const QString key = task.first + fieldName(task.second);
+        auto it = newest.constFind(key);
+        if (it != newest.constEnd() && !answered.contains(key)) {
+            answered.insert(key);
+            out->append(*it);
+        }
     }
     return true;
 }
@@ -360,8 +384,7 @@ bool EnrichmentService::cancel(const Caller &caller, const QString &personId, Co
 bool EnrichmentService::balance(const QString &orgId, qint64 *available, qint64 *held,
                                 QString *error)
 {
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_store.cached(QStringLiteral(
         "SELECT (SELECT COALESCE(SUM(amount), 0) FROM credit_transactions WHERE organization_id = ?),"
         "       (SELECT COALESCE(SUM(cost), 0) FROM enrichments WHERE org_id = ? AND status = 'pending')"));
     q.addBindValue(orgId);
@@ -372,6 +395,7 @@ bool EnrichmentService::balance(const QString &orgId, qint64 *available, qint64 
     }
     *held = q.value(1).toLongLong();
     *available = q.value(0).toLongLong() - *held;
+    q.finish();
     return true;
 }
 
@@ -436,14 +460,25 @@ bool EnrichmentService::history(const QString &orgId, int limit, int offset,
 
 bool EnrichmentService::sweepTimeouts(QString *error)
 {
-    const qint64 cutoff = nowMs() - qint64(m_config.maxAgeS) * 1000;
-    // The partial index on pending rows makes this a probe of an empty range
-    // in the common case.
+    const qint64 now = nowMs();
+    const qint64 cutoff = now - qint64(m_config.maxAgeS) * 1000;
+    // Most reads find nothing overdue; a read-only probe of the partial
+    // index on pending rows avoids taking the write lock for them.
+    QSqlQuery &probe = m_store.cached(QStringLiteral(
+        "SELECT 1 FROM enrichments WHERE status = 'pending' AND created_ms < ? LIMIT 1"));
+    probe.addBindValue(cutoff);
+    if (!probe.exec()) {
+        *error = probe.lastError().text();
+        return false;
+    }
+    if (!probe.next())
+        return true;
+    probe.finish();
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral(
         "UPDATE enrichments SET status = 'timeout', error = 'Enrichment timed out', "
         "updated_at = ? WHERE status = 'pending' AND created_ms < ?"));
-    q.addBindValue(toIsoTimeMs(nowMs()));
+    q.addBindValue(toIsoTimeMs(now));
     q.addBindValue(cutoff);
     if (!q.exec()) {
         *error = q.lastError().text();

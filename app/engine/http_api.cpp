@@ -17,6 +17,12 @@
 
 #include <cmath>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace lance::engine {
 
 namespace {
@@ -27,16 +33,27 @@ constexpr int kMaxBulk = 1000;
 constexpr int kMaxQueryTasks = 200;
 constexpr int kMaxSearchPage = 100;
 
-bool isUuid(const QJsonValue &v)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return v.isString() && re.match(v.toString()).hasMatch();
-}
-
 bool isUuid(const QString &s)
 {
-    return isUuid(QJsonValue(s));
+    // 8-4-4-4-12 hex digits. Checked by hand: a poll validates 200 ids per
+    // request, and a regular expression match costs several times more.
+    if (s.size() != 36)
+        return false;
+    for (int i = 0; i < 36; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isUuid(const QJsonValue &v)
+{
+    return v.isString() && isUuid(v.toString());
 }
 
 // A JSON number that is a whole number within [min, max].
@@ -73,12 +90,17 @@ bool uuidList(const QJsonArray &array, QStringList *out)
     return true;
 }
 
-QJsonArray toJson(const QList<Enrichment> &list)
+QByteArray toJson(const QList<Enrichment> &list)
 {
-    QJsonArray a;
-    for (const Enrichment &e : list)
-        a.append(e.toJson());
-    return a;
+    QByteArray out;
+    out.reserve(list.size() * 420);
+    out.append('[');
+    for (const Enrichment &e : list) {
+        if (out.size() > 1)
+            out.append(',');
+        e.appendJson(out);
+    }
+    return out.append(']');
 }
 
 QByteArray reasonPhrase(int status)
@@ -139,11 +161,24 @@ protected:
             delete socket;
             return;
         }
+        // Responses go out in several writes (status, headers, body); with
+        // Nagle's algorithm the later ones wait for the client's delayed ACK,
+        // about 40 ms per request on Linux.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // Bytes received since the server last answered on this socket.
         auto *unanswered = new qint64(0);
         connect(socket, &QObject::destroyed, socket, [unanswered] { delete unanswered; });
         connect(socket, &QTcpSocket::bytesWritten, socket, [unanswered] { *unanswered = 0; });
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, unanswered] {
+#ifdef Q_OS_LINUX
+            // QNetworkAccessManager leaves Nagle's algorithm on, so a body
+            // longer than its 16 KiB write chunk waits for our ACK, which
+            // Linux delays by up to 40 ms: a 200-task poll would stall on
+            // every request. Acknowledging at once removes the stall. The
+            // kernel clears the flag again, so it is set on every read.
+            const int one = 1;
+            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#endif
             const QByteArray chunk = socket->peek(socket->bytesAvailable());
             *unanswered += chunk.size();
             static const QRegularExpression contentLength(
@@ -495,7 +530,7 @@ HttpApi::Response HttpApi::batch(const Caller &caller, const QByteArray &body)
     QList<Enrichment> result;
     if (auto e = m_service.request(caller, personIds, field, &result))
         return error(*e);
-    return json(200, QJsonDocument(toJson(result)));
+    return {200, toJson(result), {}};
 }
 
 HttpApi::Response HttpApi::bulk(const Caller &caller, const QByteArray &body)
@@ -554,14 +589,14 @@ HttpApi::Response HttpApi::bulk(const Caller &caller, const QByteArray &body)
             if (!skip.contains(id))
                 personIds << id;
         if (personIds.isEmpty())
-            return json(200, QJsonDocument(QJsonArray()));
+            return {200, QByteArrayLiteral("[]"), {}};
     } else {
         return error(ApiError::validation(QStringLiteral("selection.mode must be \"manual\" or \"bulk\"")));
     }
     QList<Enrichment> result;
     if (auto e = m_service.request(caller, personIds, field, &result))
         return error(*e);
-    return json(200, QJsonDocument(toJson(result)));
+    return {200, toJson(result), {}};
 }
 
 HttpApi::Response HttpApi::batchQuery(const Caller &caller, const QByteArray &body)
@@ -598,7 +633,7 @@ HttpApi::Response HttpApi::batchQuery(const Caller &caller, const QByteArray &bo
     QString why;
     if (!m_service.newestMany(caller, wanted, &result, &why))
         return error(ApiError::internal(why));
-    return json(200, QJsonDocument(toJson(result)));
+    return {200, toJson(result), {}};
 }
 
 HttpApi::Response HttpApi::single(const Caller &caller, const QByteArray &method,

@@ -80,6 +80,7 @@ Store::Store()
 
 Store::~Store()
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -107,6 +108,8 @@ bool Store::open(const QString &path, QString *error)
     const char *const pragmas[] = {
         "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
         "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768",
+        // Checkpoints keep the WAL short, but never shrink the file itself.
+        "PRAGMA journal_size_limit = 67108864",
     };
     for (const char *p : pragmas) {
         QSqlQuery q(m_db);
@@ -140,8 +143,27 @@ bool Store::prepareLeads(int demoCount, quint64 seed,
         // Statistics let the planner pick the more selective index when a
         // search combines several filter keys.
         QSqlQuery(m_db).exec(QStringLiteral("ANALYZE"));
+        // Index building went through the WAL; fold it into the database
+        // and give the disk space back (hundreds of MB at a million leads).
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     return true;
+}
+
+QSqlQuery &Store::cached(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        // Bounded: statements with variable-length IN lists have many texts.
+        if (m_statements.size() >= 256)
+            m_statements.clear();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    it->finish();
+    return *it;
 }
 
 qint64 Store::leadCount()
@@ -241,9 +263,8 @@ bool Store::searchIds(const FilterSet &filters, const SortSpec &sort, qint64 off
                       QStringList *ids, QString *error)
 {
     const Where w = buildWhere(filters);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM leads%1%2 LIMIT ? OFFSET ?")
-                  .arg(w.sql, orderBy(sort, QString())));
+    QSqlQuery &q = cached(QStringLiteral("SELECT id FROM leads%1%2 LIMIT ? OFFSET ?")
+                              .arg(w.sql, orderBy(sort, QString())));
     for (const QVariant &b : w.binds)
         q.addBindValue(b);
     q.addBindValue(limit);
@@ -261,20 +282,20 @@ bool Store::search(const FilterSet &filters, const SortSpec &sort, qint64 offset
     if (limit <= 0)
         return true;
     const Where w = buildWhere(filters);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (w.sql.isEmpty() && sort.isEmpty() && seqIsDense()) {
-        q.prepare(QStringLiteral("SELECT %1 FROM leads WHERE seq > ? ORDER BY seq LIMIT ?")
-                      .arg(QLatin1String(kLeadColumns)));
+    const bool dense = w.sql.isEmpty() && sort.isEmpty() && seqIsDense();
+    // Skip `offset` rows inside the index only (seq is the rowid, so the
+    // inner query never touches the table), then read the page's rows.
+    QSqlQuery &q = cached(
+        dense ? QStringLiteral("SELECT %1 FROM leads WHERE seq > ? ORDER BY seq LIMIT ?")
+                    .arg(QLatin1String(kLeadColumns))
+              : QStringLiteral("SELECT %1 FROM leads JOIN (SELECT seq AS page_seq FROM leads%2%3 "
+                               "LIMIT ? OFFSET ?) ON seq = page_seq%4")
+                    .arg(QLatin1String(kLeadColumns), w.sql, orderBy(sort, QString()),
+                         orderBy(sort, QStringLiteral("leads"))));
+    if (dense) {
         q.addBindValue(offset);
         q.addBindValue(limit);
     } else {
-        // Skip `offset` rows inside the index only (seq is the rowid, so the
-        // inner query never touches the table), then read the page's rows.
-        q.prepare(QStringLiteral("SELECT %1 FROM leads JOIN (SELECT seq AS page_seq FROM leads%2%3 "
-                                 "LIMIT ? OFFSET ?) ON seq = page_seq%4")
-                      .arg(QLatin1String(kLeadColumns), w.sql, orderBy(sort, QString()),
-                           orderBy(sort, QStringLiteral("leads"))));
         for (const QVariant &b : w.binds)
             q.addBindValue(b);
         q.addBindValue(limit);
@@ -301,8 +322,7 @@ bool Store::count(const FilterSet &filters, qint64 *total, QString *error)
         }
     }
     const Where w = buildWhere(filters);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM leads%1").arg(w.sql));
+    QSqlQuery &q = cached(QStringLiteral("SELECT count(*) FROM leads%1").arg(w.sql));
     for (const QVariant &b : w.binds)
         q.addBindValue(b);
     if (!run(q, error) || !q.next()) {
@@ -311,6 +331,7 @@ bool Store::count(const FilterSet &filters, qint64 *total, QString *error)
         return false;
     }
     *total = q.value(0).toLongLong();
+    q.finish(); // ends the read snapshot of a reused statement
     if (cacheable) {
         if (m_countCache.size() > 4096)
             m_countCache.clear();
@@ -360,8 +381,7 @@ bool Store::facet(const QString &key, const QString &prefix, int size, int page,
 QStringList Store::unknownIds(const QStringList &ids)
 {
     QStringList unknown;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"));
     for (const QString &id : ids) {
         q.bindValue(0, id);
         if (!q.exec() || !q.next())
@@ -373,14 +393,14 @@ QStringList Store::unknownIds(const QStringList &ids)
 
 bool Store::identity(const QString &personId, LeadIdentity *out)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = cached(QStringLiteral(
         "SELECT first_name, last_name, company_domain, country FROM leads WHERE id = ?"));
     q.addBindValue(personId);
     if (!q.exec() || !q.next())
         return false;
     *out = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString()};
+    q.finish();
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,12 @@ public:
     bool prepareLeads(int demoCount, quint64 seed,
                       const std::function<void(int, int)> &progress, QString *error);
     QSqlDatabase &db() { return m_db; }
+    // A prepared statement for `sql`, kept for reuse: SQLite parses and
+    // plans a statement in about as long as a small query takes to run, and
+    // the engine runs the same few statements thousands of times a second.
+    // The caller binds, executes and reads it before asking for another
+    // use of the same text.
+    QSqlQuery &cached(const QString &sql);
 
     qint64 leadCount();
     // A page of the contract's search: leads as JSON objects, in search order.
@@ -77,6 +84,7 @@ private:
     // Facet values with counts, per key; same reasoning.
     QHash<QString, QList<QPair<QString, qint64>>> m_facetCache;
     qint64 m_denseCount = -1;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace lance::engine
