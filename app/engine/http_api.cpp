@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTimer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -165,11 +166,14 @@ protected:
         // Nagle's algorithm the later ones wait for the client's delayed ACK,
         // about 40 ms per request on Linux.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        // Bytes received since the server last answered on this socket.
-        auto *unanswered = new qint64(0);
-        connect(socket, &QObject::destroyed, socket, [unanswered] { delete unanswered; });
-        connect(socket, &QTcpSocket::bytesWritten, socket, [unanswered] { *unanswered = 0; });
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, unanswered] {
+        auto *state = new GuardState;
+        connect(socket, &QObject::destroyed, socket, [state] { delete state; });
+        connect(socket, &QTcpSocket::bytesWritten, socket, [state] { state->unanswered = 0; });
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, state] {
+            if (state->rejected) {
+                drain(socket, state);
+                return;
+            }
 #ifdef Q_OS_LINUX
             // QNetworkAccessManager leaves Nagle's algorithm on, so a body
             // longer than its 16 KiB write chunk waits for our ACK, which
@@ -180,23 +184,50 @@ protected:
             ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
 #endif
             const QByteArray chunk = socket->peek(socket->bytesAvailable());
-            *unanswered += chunk.size();
+            state->unanswered += chunk.size();
             static const QRegularExpression contentLength(
                 QStringLiteral("\\r\\ncontent-length:[ \\t]*(\\d+)"),
                 QRegularExpression::CaseInsensitiveOption);
             const auto m = contentLength.match(QString::fromLatin1(chunk.left(16384)));
-            const bool announcedTooLarge = m.hasMatch() && m.captured(1).toLongLong() > m_maxBody;
-            if (announcedTooLarge || *unanswered > m_maxBody + kMaxHeaderBytes) {
-                socket->disconnect(); // QtHttpServer must not see this request
-                socket->write(m_tooLarge);
-                socket->disconnectFromHost();
-            }
+            const qint64 announced = m.hasMatch() ? m.captured(1).toLongLong() : -1;
+            if (announced <= m_maxBody && state->unanswered <= m_maxBody + kMaxHeaderBytes)
+                return;
+            // Rejected: consume the bytes here, before QtHttpServer's own
+            // slot runs, so it never buffers this request; answer 413.
+            state->rejected = true;
+            const qint64 headerEnd = chunk.indexOf("\r\n\r\n");
+            state->drainLeft = announced > m_maxBody && headerEnd >= 0
+                ? announced - (chunk.size() - headerEnd - 4)
+                : kMaxDrainBytes;
+            state->drainLeft += chunk.size(); // consumed by drain() below
+            socket->write(m_tooLarge);
+            // A client that never finishes its upload is cut off.
+            QTimer::singleShot(10'000, socket, [socket] { socket->abort(); });
+            drain(socket, state);
         });
         addPendingConnection(socket);
     }
 
 private:
+    struct GuardState
+    {
+        qint64 unanswered = 0; // bytes received since the last answer
+        bool rejected = false;
+        qint64 drainLeft = 0;  // body bytes still to read and drop
+    };
+
+    // Reads and drops the rest of a rejected body, then closes. Closing with
+    // unread data would make the kernel reset the connection, and the
+    // client would lose the 413 before reading it.
+    static void drain(QTcpSocket *socket, GuardState *state)
+    {
+        state->drainLeft -= socket->readAll().size();
+        if (state->drainLeft <= 0)
+            socket->disconnectFromHost();
+    }
+
     static constexpr qint64 kMaxHeaderBytes = 64 * 1024;
+    static constexpr qint64 kMaxDrainBytes = 64 * 1024 * 1024;
     qint64 m_maxBody;
     QByteArray m_tooLarge;
 };

@@ -1,0 +1,83 @@
+#pragma once
+
+// Shared by the engine's HTTP contract tests and the benchmarks: runs the
+// real lance-engine binary on loopback and talks to it with
+// QNetworkAccessManager, as a client of the API would.
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <functional>
+
+namespace lance::test {
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonDocument json;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString networkError;
+
+    QJsonObject object() const { return json.object(); }
+    QJsonArray array() const { return json.array(); }
+    QString errorCode() const { return object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorMessage() const { return object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(); }
+    QJsonObject errorDetails() const { return object().value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject(); }
+    QByteArray header(const QByteArray &name) const;
+};
+
+class EngineProcess
+{
+public:
+    static constexpr auto kToken = "test-token";
+
+    // Extra flags after the ones every test needs (listen, db, token).
+    explicit EngineProcess(QStringList extraArgs = {});
+    ~EngineProcess();
+
+    // Starts the binary and waits for its "listening on" line.
+    bool start();
+    // Starts again on the same database file (after kill() or terminate()).
+    bool restart() { return start(); }
+    void kill();                 // SIGKILL, as a crash would
+    int terminate();             // SIGTERM; returns the exit code (-1 on a crash)
+    qint64 pid() const { return m_process.processId(); }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("engine.sqlite")); }
+    QByteArray output() const { return m_output; }
+
+    Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+               const QByteArray &token = kToken);
+    Reply post(const QString &path, const QJsonObject &body, const QByteArray &token = kToken);
+    Reply get(const QString &path, const QByteArray &token = kToken) { return call("GET", path, {}, token); }
+    // Sends every request at once and waits for all answers.
+    QList<Reply> concurrent(const QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> &requests);
+    QNetworkRequest request(const QString &path, const QByteArray &token = kToken) const;
+
+    // The ids of the first `count` leads in default search order (or of a filter).
+    QStringList leadIds(int count, const QJsonObject &filters = {});
+    // Polls batch/query until every (person, field) is final; false on timeout.
+    bool waitUntilFinal(const QStringList &personIds, const QString &field, int timeoutMs = 60000,
+                        QList<QJsonObject> *finals = nullptr);
+    qint64 balance(qint64 *held = nullptr, const QByteArray &token = kToken);
+
+private:
+    QStringList m_extraArgs;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QByteArray m_output;
+    QUrl m_baseUrl;
+    QNetworkAccessManager m_nam;
+};
+
+QByteArray toJson(const QJsonObject &o);
+
+} // namespace lance::test
