@@ -45,8 +45,14 @@ public:
 
     // Starts the binary and waits for its "listening on" line.
     bool start();
-    // Starts again on the same database file (after kill() or terminate()).
+    // Starts again on the same database file (after kill() or terminate()),
+    // optionally with other flags.
     bool restart() { return start(); }
+    bool restart(const QStringList &extraArgs)
+    {
+        m_extraArgs = extraArgs;
+        return start();
+    }
     void kill();                 // SIGKILL, as a crash would
     int terminate();             // SIGTERM; returns the exit code (-1 on a crash)
     qint64 pid() const { return m_process.processId(); }
