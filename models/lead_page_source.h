@@ -1,0 +1,28 @@
+#pragma once
+
+#include "filter_set.h"
+#include "lead.h"
+
+#include <QList>
+#include <QObject>
+
+namespace lance {
+
+// Where LeadTableModel gets its pages from. The model knows nothing of HTTP;
+// the client layer implements this over the search endpoint.
+class LeadPageSource : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    // Asks for one page; the answer comes later through pageReady or
+    // pageFailed with the returned id.
+    virtual quint64 requestPage(const FilterSet &filters, const SortSpec &sort, int page,
+                                int pageSize) = 0;
+
+signals:
+    void pageReady(quint64 requestId, int page, const QList<lance::Lead> &leads, qint64 totalElements);
+    void pageFailed(quint64 requestId, const QString &message);
+};
+
+} // namespace lance

@@ -1,0 +1,267 @@
+#include "lead_table_model.h"
+
+#include "lead_page_source.h"
+
+#include <QLocale>
+#include <QMetaObject>
+
+#include <algorithm>
+
+namespace lance {
+
+LeadTableModel::LeadTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    qRegisterMetaType<QList<lance::Lead>>();
+}
+
+void LeadTableModel::setSource(LeadPageSource *source)
+{
+    if (m_source)
+        m_source->disconnect(this);
+    m_source = source;
+    if (source) {
+        connect(source, &LeadPageSource::pageReady, this, &LeadTableModel::onPageReady);
+        connect(source, &LeadPageSource::pageFailed, this, &LeadTableModel::onPageFailed);
+    }
+    restart();
+}
+
+void LeadTableModel::setFilters(const FilterSet &filters)
+{
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    restart();
+}
+
+void LeadTableModel::setSort(const SortSpec &sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    restart();
+}
+
+void LeadTableModel::reload()
+{
+    restart();
+}
+
+void LeadTableModel::restart()
+{
+    const bool wasLoading = isLoading();
+    beginResetModel();
+    m_pages.clear();
+    m_rowById.clear();
+    // Forgetting the in-flight ids is what makes their answers stale.
+    m_inFlight.clear();
+    m_requested.clear();
+    m_total = 0;
+    m_totalKnown = false;
+    m_lastRequestedPage = 0;
+    endResetModel();
+    emit totalChanged(0);
+    if (m_source)
+        requestPage(0); // also brings the total
+    if (wasLoading != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+void LeadTableModel::requestPage(int page) const
+{
+    m_lastRequestedPage = page;
+    if (!m_source || m_requested.contains(page) || m_pages.contains(page))
+        return;
+    m_requested.insert(page);
+    const bool wasLoading = isLoading();
+    const quint64 id = m_source->requestPage(m_filters, m_sort, page, kPageSize);
+    m_inFlight.insert(id, page);
+    if (!wasLoading) {
+        // data() is const and may run inside a paint; tell the view later.
+        auto *self = const_cast<LeadTableModel *>(this);
+        QMetaObject::invokeMethod(self, [self] { emit self->loadingChanged(self->isLoading()); },
+                                  Qt::QueuedConnection);
+    }
+}
+
+void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> &leads, qint64 total)
+{
+    auto it = m_inFlight.find(requestId);
+    if (it == m_inFlight.end())
+        return; // an answer for an older filter, sort or reload
+    m_inFlight.erase(it);
+    m_requested.remove(page);
+    setTotal(total);
+
+    const int first = page * kPageSize;
+    QList<Lead> rows = leads;
+    // Rows beyond the total cannot be shown; the total is authoritative.
+    if (first + rows.size() > m_total)
+        rows = rows.mid(0, int(qMax<qint64>(0, m_total - first)));
+    if (!rows.isEmpty()) {
+        for (int i = 0; i < rows.size(); ++i)
+            m_rowById.insert(rows[i].id, first + i);
+        m_pages.insert(page, rows);
+        emit dataChanged(index(first, 0), index(first + int(rows.size()) - 1, ColumnCount - 1));
+    }
+    evictFarPages(m_lastRequestedPage);
+    if (!isLoading())
+        emit loadingChanged(false);
+}
+
+void LeadTableModel::onPageFailed(quint64 requestId, const QString &message)
+{
+    auto it = m_inFlight.find(requestId);
+    if (it == m_inFlight.end())
+        return;
+    // Not loaded, not requested: the next time the view asks, we ask again.
+    m_requested.remove(it.value());
+    m_inFlight.erase(it);
+    emit loadFailed(message);
+    if (!isLoading())
+        emit loadingChanged(false);
+}
+
+void LeadTableModel::setTotal(qint64 total)
+{
+    if (m_totalKnown && total == m_total)
+        return;
+    const qint64 old = m_total;
+    m_totalKnown = true;
+    if (total > old) {
+        beginInsertRows({}, int(old), int(total - 1));
+        m_total = total;
+        endInsertRows();
+    } else if (total < old) {
+        beginRemoveRows({}, int(total), int(old - 1));
+        m_total = total;
+        // Drop rows that no longer exist.
+        for (auto page = m_pages.begin(); page != m_pages.end();) {
+            if (qint64(page.key()) * kPageSize >= total) {
+                for (const Lead &l : page.value())
+                    m_rowById.remove(l.id);
+                page = m_pages.erase(page);
+            } else {
+                ++page;
+            }
+        }
+        endRemoveRows();
+    }
+    emit totalChanged(m_total);
+}
+
+void LeadTableModel::evictFarPages(int nearPage)
+{
+    if (m_pages.size() <= m_maxPages)
+        return;
+    QList<int> pages = m_pages.keys();
+    std::sort(pages.begin(), pages.end(), [nearPage](int a, int b) {
+        return qAbs(a - nearPage) > qAbs(b - nearPage);
+    });
+    const int excess = int(m_pages.size()) - m_maxPages;
+    for (int i = 0; i < excess; ++i) {
+        const int page = pages[i];
+        const QList<Lead> rows = m_pages.take(page);
+        for (const Lead &l : rows)
+            m_rowById.remove(l.id);
+        const int first = page * kPageSize;
+        emit dataChanged(index(first, 0), index(first + int(rows.size()) - 1, ColumnCount - 1));
+    }
+}
+
+const Lead *LeadTableModel::leadAt(int row) const
+{
+    auto it = m_pages.constFind(row / kPageSize);
+    if (it == m_pages.constEnd())
+        return nullptr;
+    const int offset = row % kPageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+int LeadTableModel::rowCount(const QModelIndex &parent) const
+{
+    // Views take int rows; a million leads fit with room to spare.
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
+}
+
+int LeadTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LeadTableModel::display(const Lead &lead, int column) const
+{
+    switch (column) {
+    case NameColumn: return lead.fullName();
+    case JobTitleColumn: return lead.jobTitle;
+    case SeniorityColumn: return lead.seniority;
+    case DepartmentColumn: return lead.department;
+    case CompanyColumn: return lead.company;
+    case IndustryColumn: return lead.industry;
+    case CityColumn: return lead.city;
+    case CountryColumn: return lead.country;
+    case EmailsColumn: return lead.emails.join(QStringLiteral(", "));
+    case PhonesColumn: return lead.phones.join(QStringLiteral(", "));
+    default: return {};
+    }
+}
+
+QVariant LeadTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const Lead *lead = leadAt(index.row());
+    if (!lead) {
+        if (role == Qt::DisplayRole || role == LoadedRole)
+            requestPage(index.row() / kPageSize);
+        if (role == LoadedRole)
+            return false;
+        if (role == Qt::DisplayRole && index.column() == NameColumn)
+            return tr("Loading…");
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*lead, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return tr("%1\n%2 at %3\n%4, %5").arg(lead->fullName(), lead->jobTitle, lead->company, lead->city, lead->country);
+        return display(*lead, index.column());
+    case SortRole:
+        return index.column() == NameColumn ? lead->lastName + QLatin1Char(' ') + lead->firstName
+                                            : display(*lead, index.column());
+    case LeadIdRole:
+        return lead->id;
+    case LoadedRole:
+        return true;
+    default:
+        return {};
+    }
+}
+
+QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(section + 1);
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case JobTitleColumn: return tr("Job title");
+    case SeniorityColumn: return tr("Seniority");
+    case DepartmentColumn: return tr("Department");
+    case CompanyColumn: return tr("Company");
+    case IndustryColumn: return tr("Industry");
+    case CityColumn: return tr("City");
+    case CountryColumn: return tr("Country");
+    case EmailsColumn: return tr("Emails");
+    case PhonesColumn: return tr("Phones");
+    default: return {};
+    }
+}
+
+} // namespace lance

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "filter_set.h"
+#include "lead.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+namespace lance {
+
+class LeadPageSource;
+
+// The lead table, lazy and paged: rowCount is the server's total, rows are
+// fetched a page at a time as the view asks for them, far-away pages are
+// evicted, and answers for an older filter or sort are dropped by
+// generation. It never holds every row.
+class LeadTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        JobTitleColumn,
+        SeniorityColumn,
+        DepartmentColumn,
+        CompanyColumn,
+        IndustryColumn,
+        CityColumn,
+        CountryColumn,
+        EmailsColumn,
+        PhonesColumn,
+        ColumnCount
+    };
+    enum Role {
+        LeadIdRole = Qt::UserRole + 1,
+        SortRole,   // the raw value a column sorts by
+        LoadedRole, // false while the row's page is still on its way
+    };
+    static constexpr int kPageSize = 100;
+    static constexpr int kDefaultMaxPages = 200;
+
+    explicit LeadTableModel(QObject *parent = nullptr);
+
+    void setSource(LeadPageSource *source);
+    void setFilters(const FilterSet &filters);
+    void setSort(const SortSpec &sort);
+    FilterSet filters() const { return m_filters; }
+    SortSpec sort() const { return m_sort; }
+    // Drops every loaded page and asks again (F5).
+    void reload();
+    void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
+
+    qint64 total() const { return m_total; }
+    bool isLoading() const { return !m_inFlight.isEmpty(); }
+    int loadedPageCount() const { return int(m_pages.size()); }
+    // The lead at a row, or nullptr while its page is not loaded.
+    const Lead *leadAt(int row) const;
+    // The row of a loaded lead, or -1.
+    int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void totalChanged(qint64 total);
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message);
+
+private:
+    void restart();
+    void requestPage(int page) const;
+    void onPageReady(quint64 requestId, int page, const QList<lance::Lead> &leads, qint64 total);
+    void onPageFailed(quint64 requestId, const QString &message);
+    void evictFarPages(int nearPage);
+    void setTotal(qint64 total);
+    QVariant display(const Lead &lead, int column) const;
+
+    QPointer<LeadPageSource> m_source;
+    FilterSet m_filters;
+    SortSpec m_sort;
+    qint64 m_total = 0;
+    bool m_totalKnown = false;
+    int m_maxPages = kDefaultMaxPages;
+    QHash<int, QList<Lead>> m_pages;
+    QHash<QString, int> m_rowById;
+    // Requests of the current generation: id -> page. Anything else that
+    // arrives is stale.
+    mutable QHash<quint64, int> m_inFlight;
+    mutable QSet<int> m_requested;
+    mutable int m_lastRequestedPage = 0;
+};
+
+} // namespace lance
