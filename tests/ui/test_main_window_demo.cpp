@@ -1,0 +1,136 @@
+// A new user's first minute: demo mode starts the built-in engine, the
+// window shows every demo lead through LanceClient over HTTP, scrolling to
+// the end loads the last rows, and the window remembers its layout.
+#include "engine.h"
+#include "lance_client.h"
+#include "lead_table_model.h"
+#include "main_window.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lance;
+
+class TestMainWindowDemo : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    engine::EngineConfig demoConfig() const
+    {
+        engine::EngineConfig c;
+        c.port = 0;
+        c.dbPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        c.seedDemo = 1234;
+        c.tokens = {{QStringLiteral("ui-test-token"), QStringLiteral("demo_user"), QStringLiteral("demo_org")}};
+        return c;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LanceTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("Lance Desk UI test"));
+        QSettings().clear();
+    }
+
+    void demoModeShowsEveryLeadAndPagesToTheEnd()
+    {
+        LanceClient client;
+        MainWindow window(&client);
+        window.show();
+        engine::EmbeddedEngine engine;
+        QSignalSpy started(&engine, &engine::EmbeddedEngine::started);
+        QSignalSpy progress(&engine, &engine::EmbeddedEngine::generationProgress);
+        connect(&engine, &engine::EmbeddedEngine::generationProgress, &window, &MainWindow::setStartupProgress);
+        window.showStarting(QStringLiteral("Starting…"));
+        engine.start(demoConfig());
+        QVERIFY(started.wait(60000));
+        QVERIFY(progress.size() >= 1); // the first run creates the demo leads
+        QVERIFY(client.setServer(engine.baseUrl(), engine.token()));
+        window.showConnected(true);
+
+        QTableView *table = window.findChild<QTableView *>(QStringLiteral("leadTable"));
+        QVERIFY(table);
+        QVERIFY(table->isVisible());
+        QTRY_COMPARE(table->model()->rowCount(), 1234);
+        QTRY_VERIFY(table->model()->index(0, 0).data(LeadTableModel::LoadedRole).toBool());
+        QVERIFY(!table->model()->index(0, LeadTableModel::CompanyColumn).data().toString().isEmpty());
+        // Rows far below are not loaded until the user gets there.
+        QCOMPARE(window.leadModel()->loadedPageCount(), 1);
+
+        table->scrollToBottom();
+        QTRY_VERIFY(table->model()->index(1233, 0).data(LeadTableModel::LoadedRole).toBool());
+        QVERIFY(table->model()->index(1233, 0).data().toString() != QLatin1String("Loading…"));
+        QVERIFY(window.leadModel()->loadedPageCount() < 13);
+
+        auto *badge = window.findChild<QLabel *>(QStringLiteral("demoBadge"));
+        QVERIFY(badge && badge->isVisible());
+        auto *balance = window.findChild<QLabel *>(QStringLiteral("creditBalance"));
+        QTRY_COMPARE(balance->text(), QLocale().toString(1000) + QStringLiteral(" credits"));
+        auto *total = window.findChild<QLabel *>(QStringLiteral("leadTotal"));
+        QCOMPARE(total->text(), QLocale().toString(1234) + QStringLiteral(" leads"));
+
+        // F5 reloads through the same path.
+        QAction *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+        QVERIFY(refresh && refresh->isEnabled());
+        refresh->trigger();
+        QTRY_VERIFY(table->model()->index(0, 0).data(LeadTableModel::LoadedRole).toBool());
+
+        // Column layout is remembered: move a column and resize one, close.
+        table->horizontalHeader()->moveSection(LeadTableModel::CountryColumn, 1);
+        table->setColumnWidth(LeadTableModel::CompanyColumn, 333);
+        window.close();
+        engine.stop();
+    }
+
+    void layoutIsRememberedAcrossRuns()
+    {
+        LanceClient client;
+        MainWindow window(&client);
+        QTableView *table = window.findChild<QTableView *>(QStringLiteral("leadTable"));
+        QCOMPARE(table->horizontalHeader()->visualIndex(LeadTableModel::CountryColumn), 1);
+        QCOMPARE(table->columnWidth(LeadTableModel::CompanyColumn), 333);
+    }
+
+    void aSecondRunReusesTheDemoDatabase()
+    {
+        engine::EmbeddedEngine engine;
+        QSignalSpy started(&engine, &engine::EmbeddedEngine::started);
+        QSignalSpy progress(&engine, &engine::EmbeddedEngine::generationProgress);
+        engine.start(demoConfig());
+        QVERIFY(started.wait(60000));
+        QCOMPARE(progress.size(), 0); // nothing generated again
+        LanceClient client;
+        QVERIFY(client.setServer(engine.baseUrl(), engine.token()));
+        MainWindow window(&client);
+        window.showConnected(true);
+        QTRY_COMPARE(window.leadModel()->rowCount(), 1234);
+    }
+
+    void aFailingEngineIsShownNotHidden()
+    {
+        engine::EngineConfig c = demoConfig();
+        c.dbPath = QStringLiteral("/proc/no-such-dir/demo.sqlite");
+        engine::EmbeddedEngine engine;
+        QSignalSpy failed(&engine, &engine::EmbeddedEngine::failed);
+        LanceClient client;
+        MainWindow window(&client);
+        connect(&engine, &engine::EmbeddedEngine::failed, &window, &MainWindow::showFatalError);
+        engine.start(c);
+        QVERIFY(failed.wait(30000));
+        auto *message = window.findChild<QLabel *>(QStringLiteral("startupMessage"));
+        QVERIFY(message->text().contains(QStringLiteral("no-such-dir")));
+    }
+};
+
+QTEST_MAIN(TestMainWindowDemo)
+#include "test_main_window_demo.moc"
