@@ -1,26 +1,23 @@
 // Engine benchmark: starts the real lance-engine on a fresh database and
-// measures it over HTTP on loopback. Small by default; LANCE_BENCH_FULL=1
-// runs it on 1,000,000 leads. Prints one "BENCH <metric> <value>" per figure.
+// measures it over HTTP on loopback, with the naive baseline (one POST per
+// lead) in the same run. Small by default; LANCE_BENCH_FULL=1 runs it on
+// 1,000,000 leads. Prints one "BENCH <metric> <value>" line per figure.
+#include "engine_harness.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 
-namespace {
+using lance::test::EngineProcess;
+using lance::test::Reply;
 
-const QByteArray kToken = "bench-token";
+namespace {
 
 void bench(const char *metric, double value)
 {
@@ -34,79 +31,22 @@ double percentile(QList<double> v, double p)
     return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
 }
 
-class Client
+double timedMs(const std::function<void()> &f)
 {
-public:
-    explicit Client(const QUrl &base) : m_base(base) {}
+    QElapsedTimer t;
+    t.start();
+    f();
+    return t.nsecsElapsed() / 1e6;
+}
 
-    QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QUrl url = m_base;
-        const int q = path.indexOf(QLatin1Char('?'));
-        url.setPath(QStringLiteral("/api/v1") + path.left(q));
-        if (q >= 0)
-            url.setQuery(path.mid(q + 1));
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", "Bearer " + kToken);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        // post()/get() rather than sendCustomRequest(): the custom path
-        // uploads through a QBuffer and stalls on every request.
-        if (method == "POST")
-            return m_nam.post(req, body);
-        if (method == "GET")
-            return m_nam.get(req);
-        return m_nam.sendCustomRequest(req, method, body);
-    }
-
-    // One request, waited for; aborts the benchmark on a non-2xx answer.
-    QJsonDocument call(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QNetworkReply *r = send(method, path, body);
-        wait({r});
-        const QByteArray data = r->readAll();
-        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r->deleteLater();
-        if (status / 100 != 2) {
-            std::fprintf(stderr, "bench: %s %s -> %d %s\n", method.constData(), qPrintable(path),
-                         status, data.constData());
-            std::exit(1);
-        }
-        return QJsonDocument::fromJson(data);
-    }
-
-    static void wait(const QList<QNetworkReply *> &replies)
-    {
-        QEventLoop loop;
-        int open = 0;
-        for (QNetworkReply *r : replies) {
-            if (!r->isFinished()) {
-                ++open;
-                QObject::connect(r, &QNetworkReply::finished, &loop, [&] {
-                    if (--open == 0)
-                        loop.quit();
-                });
-            }
-        }
-        if (open > 0)
-            loop.exec();
-    }
-
-    double timed(const std::function<void()> &f)
-    {
-        QElapsedTimer t;
-        t.start();
-        f();
-        return t.nsecsElapsed() / 1e6;
-    }
-
-private:
-    QUrl m_base;
-    QNetworkAccessManager m_nam;
-};
-
-QByteArray json(const QJsonObject &o)
+// A benchmark whose requests fail measures nothing: stop loudly.
+Reply require(const Reply &r)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (r.status / 100 != 2) {
+        std::fprintf(stderr, "bench: request failed: %d %s\n", r.status, r.body.constData());
+        std::exit(1);
+    }
+    return r;
 }
 
 qint64 rssKb(qint64 pid)
@@ -127,32 +67,21 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const bool full = qEnvironmentVariable("LANCE_BENCH_FULL") == QLatin1String("1");
     const int leads = full ? 1'000'000 : 20'000;
-    QTemporaryDir dir;
+    const QString search = QStringLiteral("/api/v1/entities/prospects/person");
 
     // Long latency keeps created enrichments pending: the figures are about
     // the API, not about the simulated providers.
-    QProcess engine;
-    engine.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    EngineProcess engine({QStringLiteral("--seed-demo"), QString::number(leads),
+                          QStringLiteral("--credits"), QStringLiteral("1000000000000"),
+                          QStringLiteral("--latency-ms"), QStringLiteral("3600000:3600000"),
+                          QStringLiteral("--max-age-s"), QStringLiteral("100000")});
     QElapsedTimer started;
     started.start();
-    engine.start(QStringLiteral(LANCE_ENGINE_BINARY),
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                  dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("--token"),
-                  QString::fromLatin1(kToken), QStringLiteral("--seed-demo"), QString::number(leads),
-                  QStringLiteral("--credits"), QStringLiteral("1000000000000"),
-                  QStringLiteral("--latency-ms"), QStringLiteral("3600000:3600000"),
-                  QStringLiteral("--max-age-s"), QStringLiteral("100000")});
-    QByteArray out;
-    while (!out.contains('\n')) {
-        if (!engine.waitForReadyRead(600'000)) {
-            std::fprintf(stderr, "bench: lance-engine did not start\n");
-            return 1;
-        }
-        out += engine.readAllStandardOutput();
+    if (!engine.start(3'600'000)) {
+        std::fprintf(stderr, "bench: lance-engine did not start\n");
+        return 1;
     }
     const double generateS = started.nsecsElapsed() / 1e9;
-    const QUrl base(QString::fromLatin1(out.left(out.indexOf('\n')).mid(int(strlen("listening on ")))));
-    Client c(base);
     bench("engine.leads", leads);
     bench("engine.generate_s", generateS);
     if (full)
@@ -162,88 +91,64 @@ int main(int argc, char *argv[])
     // no answer comes from the engine's count cache.
     QList<QPair<QString, QString>> oneKey;
     for (const char *key : {"country", "job_title", "seniority", "department", "industry", "city", "company"}) {
-        const QJsonArray items = c.call("GET", QStringLiteral("/operations/autocomplete/person-metadata?facet=%1&size=15")
-                                                  .arg(QLatin1String(key)))
+        const QJsonArray items = require(engine.get(QStringLiteral("/api/v1/operations/autocomplete/person-metadata?facet=%1&size=15")
+                                                        .arg(QLatin1String(key))))
                                      .array();
         for (const QJsonValue &v : items)
             oneKey.append({QLatin1String(key), v.toObject().value(QStringLiteral("key")).toString()});
     }
     QList<double> filtered;
     for (const auto &f : oneKey) {
-        const QByteArray body = json({{QStringLiteral("page"), 0}, {QStringLiteral("size"), 100},
-                                      {QStringLiteral("filters"), QJsonObject{{f.first, QJsonArray{f.second}}}}});
-        filtered << c.timed([&] { c.call("POST", QStringLiteral("/entities/prospects/person"), body); });
+        const QJsonObject body{{QStringLiteral("page"), 0}, {QStringLiteral("size"), 100},
+                               {QStringLiteral("filters"), QJsonObject{{f.first, QJsonArray{f.second}}}}};
+        filtered << timedMs([&] { require(engine.post(search, body)); });
     }
     bench("engine.search_filtered_first_page_p95_ms", percentile(filtered, 0.95));
 
     // Substrings of real names and companies, as a rep types them.
-    const QJsonArray sample = c.call("POST", QStringLiteral("/entities/prospects/person"),
-                                     json({{QStringLiteral("page"), 3}, {QStringLiteral("size"), 40}}))
-                                  .object()
-                                  .value(QStringLiteral("content"))
-                                  .toArray();
+    const QJsonArray sample = require(engine.post(search, {{QStringLiteral("page"), 3}, {QStringLiteral("size"), 40}}))
+                                  .object().value(QStringLiteral("content")).toArray();
     QList<double> text;
     for (int i = 0; i < sample.size(); ++i) {
-        const QJsonObject lead = sample.at(i).toObject();
-        const QString source = lead.value(i % 2 ? QStringLiteral("lastName") : QStringLiteral("company")).toString();
+        const QString source = sample.at(i).toObject().value(i % 2 ? QStringLiteral("lastName") : QStringLiteral("company")).toString();
         const QString q = source.left(std::min<int>(int(source.size()), 4 + i % 3));
-        const QByteArray body = json({{QStringLiteral("size"), 100},
-                                      {QStringLiteral("filters"), QJsonObject{{QStringLiteral("q"), QJsonArray{q}}}}});
-        text << c.timed([&] { c.call("POST", QStringLiteral("/entities/prospects/person"), body); });
+        const QJsonObject body{{QStringLiteral("size"), 100},
+                               {QStringLiteral("filters"), QJsonObject{{QStringLiteral("q"), QJsonArray{q}}}}};
+        text << timedMs([&] { require(engine.post(search, body)); });
     }
     bench("engine.search_text_first_page_p95_ms", percentile(text, 0.95));
 
     // Bulk ranges of 1,000 new leads each.
-    const int bulkRuns = full ? 30 : 8;
     QList<double> bulk;
-    for (int i = 0; i < bulkRuns; ++i) {
-        const QByteArray body = json(
-            {{QStringLiteral("field"), QStringLiteral("emails")},
-             {QStringLiteral("selection"),
-              QJsonObject{{QStringLiteral("mode"), QStringLiteral("bulk")},
-                          {QStringLiteral("startIndex"), i * 1000},
-                          {QStringLiteral("targetCount"), 1000},
-                          {QStringLiteral("filters"), QJsonObject{}}}}});
-        bulk << c.timed([&] { c.call("POST", QStringLiteral("/operations/enrichment/bulk"), body); });
+    for (int i = 0; i < (full ? 30 : 8); ++i) {
+        const QJsonObject body{{QStringLiteral("field"), QStringLiteral("emails")},
+                               {QStringLiteral("selection"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("bulk")},
+                                                                         {QStringLiteral("startIndex"), i * 1000},
+                                                                         {QStringLiteral("targetCount"), 1000},
+                                                                         {QStringLiteral("filters"), QJsonObject{}}}}};
+        bulk << timedMs([&] { require(engine.post(QStringLiteral("/api/v1/operations/enrichment/bulk"), body)); });
     }
     bench("engine.bulk1000_p95_ms", percentile(bulk, 0.95));
 
-    // The naive baseline in the same run: the same 1,000 leads' worth of
-    // phones, once as one bulk request, once as 1,000 single POSTs (sent
-    // together; Qt keeps six connections busy, as a browser would).
-    const QJsonArray page = [&] {
-        QJsonArray ids;
-        for (int p = 0; p < 20; ++p) {
-            const QJsonArray content = c.call("POST", QStringLiteral("/entities/prospects/person"),
-                                              json({{QStringLiteral("page"), p}, {QStringLiteral("size"), 100}}))
-                                           .object()
-                                           .value(QStringLiteral("content"))
-                                           .toArray();
-            for (const QJsonValue &l : content)
-                ids.append(l.toObject().value(QStringLiteral("id")));
-        }
-        return ids;
-    }();
-    const QJsonArray bulkIds = QJsonArray::fromVariantList(page.toVariantList().mid(0, 1000));
-    const QJsonArray singleIds = QJsonArray::fromVariantList(page.toVariantList().mid(1000, 1000));
-    const double bulkMs = c.timed([&] {
-        c.call("POST", QStringLiteral("/operations/enrichment/bulk"),
-               json({{QStringLiteral("field"), QStringLiteral("phones")},
-                     {QStringLiteral("selection"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("manual")},
-                                                               {QStringLiteral("includedIds"), bulkIds}}}}));
+    // The naive baseline in the same run: 1,000 leads' phones as one bulk
+    // request, and another 1,000 as single POSTs (sent together; Qt keeps
+    // six connections busy, as a browser would).
+    const QStringList ids = engine.leadIds(2000);
+    const QStringList bulkIds = ids.mid(0, 1000), singleIds = ids.mid(1000, 1000);
+    const double bulkMs = timedMs([&] {
+        require(engine.post(QStringLiteral("/api/v1/operations/enrichment/bulk"),
+                            {{QStringLiteral("field"), QStringLiteral("phones")},
+                             {QStringLiteral("selection"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("manual")},
+                                                                       {QStringLiteral("includedIds"), QJsonArray::fromStringList(bulkIds)}}}}));
     });
-    const double singleMs = c.timed([&] {
-        QList<QNetworkReply *> replies;
-        for (const QJsonValue &id : singleIds)
-            replies << c.send("POST", QStringLiteral("/operations/enrichment/%1?field=phones").arg(id.toString()));
-        Client::wait(replies);
-        for (QNetworkReply *r : replies) {
-            if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-                std::fprintf(stderr, "bench: single POST failed: %s\n", r->readAll().constData());
-                std::exit(1);
-            }
-            r->deleteLater();
-        }
+    QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> singles;
+    for (const QString &id : singleIds)
+        singles << [&engine, id](QNetworkAccessManager &nam) {
+            return nam.post(engine.request(QStringLiteral("/api/v1/operations/enrichment/%1?field=phones").arg(id)), QByteArray());
+        };
+    const double singleMs = timedMs([&] {
+        for (const Reply &r : engine.concurrent(singles))
+            require(r);
     });
     bench("engine.bulk1000_manual_ms", bulkMs);
     bench("engine.single_posts1000_ms", singleMs);
@@ -251,17 +156,16 @@ int main(int argc, char *argv[])
 
     // batch/query of 200 tasks, six in flight, for a fixed number of requests.
     QJsonArray tasks;
-    for (int i = 0; i < 200; ++i)
-        tasks.append(QJsonObject{{QStringLiteral("entityId"), bulkIds.at(i)},
-                                 {QStringLiteral("field"), QStringLiteral("phones")},
+    for (const QString &id : bulkIds.mid(0, 200))
+        tasks.append(QJsonObject{{QStringLiteral("entityId"), id}, {QStringLiteral("field"), QStringLiteral("phones")},
                                  {QStringLiteral("entityType"), QStringLiteral("person")}});
-    const QByteArray queryBody = json({{QStringLiteral("tasks"), tasks}});
+    const QByteArray queryBody = lance::test::toJson({{QStringLiteral("tasks"), tasks}});
     const int queries = full ? 3000 : 600;
-    const double queryMs = c.timed([&] {
+    const double queryMs = timedMs([&] {
         int sent = 0, done = 0;
         QEventLoop loop;
         std::function<void()> next = [&] {
-            QNetworkReply *r = c.send("POST", QStringLiteral("/operations/enrichment/batch/query"), queryBody);
+            QNetworkReply *r = engine.network().post(engine.request(QStringLiteral("/api/v1/operations/enrichment/batch/query")), queryBody);
             ++sent;
             QObject::connect(r, &QNetworkReply::finished, &loop, [&, r] {
                 if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200
@@ -281,9 +185,6 @@ int main(int argc, char *argv[])
         loop.exec();
     });
     bench("engine.batch_query200_rps", queries / (queryMs / 1000.0));
-    bench(full ? "engine.rss_1m_mb" : "engine.rss_mb", rssKb(engine.processId()) / 1024.0);
-
-    engine.terminate();
-    engine.waitForFinished(30'000);
-    return engine.exitStatus() == QProcess::NormalExit && engine.exitCode() == 0 ? 0 : 1;
+    bench(full ? "engine.rss_1m_mb" : "engine.rss_mb", rssKb(engine.pid()) / 1024.0);
+    return engine.terminate() == 0 ? 0 : 1;
 }

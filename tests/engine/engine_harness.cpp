@@ -1,5 +1,6 @@
 #include "engine_harness.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -34,7 +35,7 @@ EngineProcess::~EngineProcess()
     }
 }
 
-bool EngineProcess::start()
+bool EngineProcess::start(int timeoutMs)
 {
     m_output.clear();
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
@@ -47,11 +48,13 @@ bool EngineProcess::start()
     // Demo generation can take a while on a slow machine; the engine prints
     // its address only once it is ready to serve.
     QSignalSpy spy(&m_process, &QProcess::readyReadStandardOutput);
+    QElapsedTimer clock;
+    clock.start();
     while (!m_output.contains('\n')) {
-        if (m_process.state() == QProcess::NotRunning)
+        if (m_process.state() == QProcess::NotRunning || clock.elapsed() > timeoutMs)
             return false;
-        if (m_process.bytesAvailable() == 0 && !spy.wait(120000))
-            return false;
+        if (m_process.bytesAvailable() == 0)
+            spy.wait(1000);
         m_output += m_process.readAllStandardOutput();
     }
     const QByteArray line = m_output.left(m_output.indexOf('\n'));

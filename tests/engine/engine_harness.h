@@ -43,8 +43,9 @@ public:
     explicit EngineProcess(QStringList extraArgs = {});
     ~EngineProcess();
 
-    // Starts the binary and waits for its "listening on" line.
-    bool start();
+    // Starts the binary and waits for its "listening on" line; creating a
+    // large demo database first can take minutes, hence the generous limit.
+    bool start(int timeoutMs = 300000);
     // Starts again on the same database file (after kill() or terminate()),
     // optionally with other flags.
     bool restart() { return start(); }
@@ -67,6 +68,7 @@ public:
     // Sends every request at once and waits for all answers.
     QList<Reply> concurrent(const QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> &requests);
     QNetworkRequest request(const QString &path, const QByteArray &token = kToken) const;
+    QNetworkAccessManager &network() { return m_nam; }
 
     // The ids of the first `count` leads in default search order (or of a filter).
     QStringList leadIds(int count, const QJsonObject &filters = {});
