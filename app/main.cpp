@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Lance"));
     QApplication::setApplicationName(QStringLiteral("Lance Desk"));
     QApplication::setApplicationVersion(QStringLiteral(LANCE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lance-desk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

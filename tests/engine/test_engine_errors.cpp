@@ -196,6 +196,27 @@ private slots:
         QCOMPARE(m_engine.get(QStringLiteral("/api/v1/meta")).status, 200);
     }
 
+    void rateLimitAnswers429WithRetryAfter()
+    {
+        EngineProcess limited({QStringLiteral("--seed-demo"), QStringLiteral("5"), QStringLiteral("--rate-limit"), QStringLiteral("5")});
+        QVERIFY(limited.start());
+        QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> burst;
+        for (int i = 0; i < 20; ++i)
+            burst << [&](QNetworkAccessManager &nam) { return nam.get(limited.request(QStringLiteral("/api/v1/operations/credits/balance"))); };
+        int ok = 0, limitedCount = 0;
+        for (const Reply &r : limited.concurrent(burst)) {
+            if (r.status == 200) {
+                ++ok;
+            } else {
+                verifyEnvelope(r, 429, "RATE_LIMITED");
+                QVERIFY(r.header("Retry-After").toInt() >= 1);
+                ++limitedCount;
+            }
+        }
+        QCOMPARE(ok + limitedCount, 20);
+        QVERIFY2(ok >= 5 && ok < 20, qPrintable(QString::number(ok)));
+    }
+
     void garbageOnTheSocketDoesNotStopTheEngine()
     {
         QTcpSocket socket;

@@ -7,6 +7,7 @@
 #include "main_window.h"
 
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -72,6 +73,8 @@ private slots:
         QVERIFY(table->model()->index(1233, 0).data().toString() != QLatin1String("Loading…"));
         QVERIFY(window.leadModel()->loadedPageCount() < 13);
 
+        // The app icon is compiled into the UI library.
+        QVERIFY(!QIcon(QStringLiteral(":/icons/lance-desk.svg")).pixmap(64, 64).isNull());
         auto *badge = window.findChild<QLabel *>(QStringLiteral("demoBadge"));
         QVERIFY(badge && badge->isVisible());
         auto *balance = window.findChild<QLabel *>(QStringLiteral("creditBalance"));
