@@ -104,14 +104,6 @@ QByteArray toJson(const QList<Enrichment> &list)
     return out.append(']');
 }
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 413: return "Payload Too Large";
-    default: return "Error";
-    }
-}
-
 HttpApi::Response tooLarge(qint64 limit)
 {
     return {413,
@@ -236,8 +228,7 @@ private:
 
 bool HttpApi::listenOn(const QHostAddress &host, quint16 port, QString *error)
 {
-    const Response r = tooLarge(m_config.maxBodyBytes);
-    auto *tcp = new GuardedTcpServer(m_config.maxBodyBytes, serialize(r), this);
+    auto *tcp = new GuardedTcpServer(m_config.maxBodyBytes, rawTooLarge(m_config.maxBodyBytes), this);
     if (!tcp->listen(host, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(host.toString())
@@ -256,14 +247,12 @@ quint16 HttpApi::port() const
     return m_tcp ? m_tcp->serverPort() : 0;
 }
 
-QByteArray HttpApi::serialize(const Response &r)
+QByteArray HttpApi::rawTooLarge(qint64 limit)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status)
-        + "\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n";
-    for (const auto &h : r.headers)
-        out += h.first + ": " + h.second + "\r\n";
-    return out + "\r\n" + r.body;
+    // Written straight to the socket by the guard, outside QtHttpServer.
+    const Response r = tooLarge(limit);
+    return "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n\r\n" + r.body;
 }
 
 HttpApi::HttpApi(Store &store, EnrichmentService &service, const EngineConfig &config,

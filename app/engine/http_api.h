@@ -68,7 +68,7 @@ private:
     Response history(const Caller &caller, const QUrlQuery &query);
     Response meta() const;
 
-    static QByteArray serialize(const Response &r);
+    static QByteArray rawTooLarge(qint64 limit);
     static Response json(int status, const QJsonDocument &doc);
     static Response error(const ApiError &e);
 

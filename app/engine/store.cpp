@@ -217,8 +217,10 @@ Store::Where Store::buildWhere(const FilterSet &filters) const
         } else {
             const QString column = sqlColumnForKey(key);
             if (column.isEmpty()) {
-                w.ok = false;
-                return w;
+                // FilterSet rejects unknown keys before this; should one get
+                // here, it matches nothing rather than reaching SQL text.
+                clauses << QStringLiteral("0");
+                continue;
             }
             QStringList marks;
             for (const QString &v : values) {
@@ -265,8 +267,7 @@ bool Store::searchIds(const FilterSet &filters, const SortSpec &sort, qint64 off
     const Where w = buildWhere(filters);
     QSqlQuery &q = cached(QStringLiteral("SELECT id FROM leads%1%2 LIMIT ? OFFSET ?")
                               .arg(w.sql, orderBy(sort, QString())));
-    for (const QVariant &b : w.binds)
-        q.addBindValue(b);
+    w.bindTo(q);
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!run(q, error))
@@ -296,8 +297,7 @@ bool Store::search(const FilterSet &filters, const SortSpec &sort, qint64 offset
         q.addBindValue(offset);
         q.addBindValue(limit);
     } else {
-        for (const QVariant &b : w.binds)
-            q.addBindValue(b);
+        w.bindTo(q);
         q.addBindValue(limit);
         q.addBindValue(offset);
     }
@@ -323,8 +323,7 @@ bool Store::count(const FilterSet &filters, qint64 *total, QString *error)
     }
     const Where w = buildWhere(filters);
     QSqlQuery &q = cached(QStringLiteral("SELECT count(*) FROM leads%1").arg(w.sql));
-    for (const QVariant &b : w.binds)
-        q.addBindValue(b);
+    w.bindTo(q);
     if (!run(q, error) || !q.next()) {
         if (error->isEmpty())
             *error = q.lastError().text();

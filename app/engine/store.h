@@ -69,7 +69,11 @@ private:
     {
         QString sql;
         QVariantList binds;
-        bool ok = true;
+        void bindTo(QSqlQuery &q) const
+        {
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+        }
     };
     Where buildWhere(const FilterSet &filters) const;
     QString orderBy(const SortSpec &sort, const QString &table) const;
