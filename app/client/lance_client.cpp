@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
 
 namespace lance {
 
@@ -46,7 +48,23 @@ bool LanceClient::setServer(const QUrl &baseUrl, const QString &token, QString *
 }
 
 void LanceClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                       QObject *context, Handler handler)
+                       QObject *context, Handler handler, Idempotent idempotent)
+{
+    attempt(method, path, body, QPointer<QObject>(context), std::move(handler), idempotent, 1);
+}
+
+int LanceClient::retryDelayMs(int attempt, int retryAfterS) const
+{
+    // Full jitter over an exponential ceiling, so many clients that failed
+    // together do not come back together.
+    const int ceiling = qMin(m_retry.maxDelayMs, m_retry.baseDelayMs << qMin(attempt - 1, 16));
+    const int jittered = ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    return qMax(jittered, retryAfterS * 1000);
+}
+
+void LanceClient::attempt(const QByteArray &method, const QString &path, const QByteArray &body,
+                          QPointer<QObject> context, Handler handler, Idempotent idempotent,
+                          int number)
 {
     QUrl url = m_baseUrl;
     const int q = path.indexOf(QLatin1Char('?'));
@@ -68,12 +86,28 @@ void LanceClient::send(const QByteArray &method, const QString &path, const QByt
         reply = m_nam.deleteResource(request);
     else
         reply = m_nam.sendCustomRequest(request, method, body);
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, handler = std::move(handler)] {
-        reply->deleteLater();
-        if (guard)
-            handler(reply);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [=, handler = std::move(handler)]() mutable {
+                reply->deleteLater();
+                if (!context)
+                    return;
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                // Worth another try: no answer at all, an overloaded or
+                // failing server, or an explicit "come back later".
+                const bool transient = status == 0 || status == 429 || status == 502
+                    || status == 503 || status == 504 || status == 500;
+                if (idempotent == Idempotent::Yes && transient && number < m_retry.maxAttempts
+                    && reply->error() != QNetworkReply::SslHandshakeFailedError) {
+                    const int retryAfter = reply->rawHeader("Retry-After").toInt();
+                    const int delay = retryDelayMs(number, retryAfter);
+                    emit retrying(path, number + 1, delay);
+                    QTimer::singleShot(delay, this, [=, handler = std::move(handler)]() mutable {
+                        attempt(method, path, body, context, std::move(handler), idempotent, number + 1);
+                    });
+                    return;
+                }
+                handler(reply);
+            });
 }
 
 std::optional<ClientError> LanceClient::decode(QNetworkReply *reply, QJsonDocument *json)
@@ -217,6 +251,200 @@ void LanceClient::meta(QObject *context, std::function<void(const Result<ServerM
         r.value = m;
         done(r);
     });
+}
+
+namespace {
+bool decodeEnrichments(const QJsonDocument &json, LanceClient::Enrichments *out)
+{
+    if (!json.isArray())
+        return false;
+    for (const QJsonValue &v : json.array()) {
+        Enrichment e;
+        if (!v.isObject() || !Enrichment::fromJson(v.toObject(), &e))
+            return false;
+        out->append(e);
+    }
+    return true;
+}
+
+QString taskPath(const QString &personId, ContactField field)
+{
+    return QStringLiteral("/operations/enrichment/%1?field=%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(personId)), fieldName(field));
+}
+} // namespace
+
+void LanceClient::enrichmentsCall(const QString &path, const QByteArray &body, QObject *context,
+                                  std::function<void(const Result<Enrichments> &)> done)
+{
+    send("POST", path, body, context, [done = std::move(done)](QNetworkReply *reply) {
+        QJsonDocument json;
+        if (auto e = decode(reply, &json))
+            return done(failed<Enrichments>(*e));
+        Result<Enrichments> r;
+        Enrichments list;
+        if (!decodeEnrichments(json, &list))
+            return done(failed<Enrichments>(malformed()));
+        r.value = list;
+        done(r);
+    });
+}
+
+void LanceClient::enrichBatch(const QStringList &personIds, ContactField field, QObject *context,
+                              std::function<void(const Result<Enrichments> &)> done)
+{
+    enrichmentsCall(QStringLiteral("/operations/enrichment/batch"),
+                    QJsonDocument(QJsonObject{{QStringLiteral("personIds"), QJsonArray::fromStringList(personIds)},
+                                              {QStringLiteral("field"), fieldName(field)}})
+                        .toJson(QJsonDocument::Compact),
+                    context, std::move(done));
+}
+
+void LanceClient::enrichBulk(const QStringList &personIds, ContactField field, QObject *context,
+                             std::function<void(const Result<Enrichments> &)> done)
+{
+    const QJsonObject selection{{QStringLiteral("mode"), QStringLiteral("manual")},
+                                {QStringLiteral("includedIds"), QJsonArray::fromStringList(personIds)}};
+    enrichmentsCall(QStringLiteral("/operations/enrichment/bulk"),
+                    QJsonDocument(QJsonObject{{QStringLiteral("selection"), selection},
+                                              {QStringLiteral("field"), fieldName(field)}})
+                        .toJson(QJsonDocument::Compact),
+                    context, std::move(done));
+}
+
+void LanceClient::enrichBulk(const BulkRange &range, ContactField field, QObject *context,
+                             std::function<void(const Result<Enrichments> &)> done)
+{
+    QJsonObject selection{{QStringLiteral("mode"), QStringLiteral("bulk")},
+                          {QStringLiteral("startIndex"), range.startIndex},
+                          {QStringLiteral("targetCount"), range.targetCount},
+                          {QStringLiteral("excludedIds"), QJsonArray::fromStringList(range.excludedIds)},
+                          {QStringLiteral("filters"), range.filters.toJson()}};
+    if (!range.sort.isEmpty())
+        selection.insert(QStringLiteral("sort"), range.sort.toJson());
+    enrichmentsCall(QStringLiteral("/operations/enrichment/bulk"),
+                    QJsonDocument(QJsonObject{{QStringLiteral("selection"), selection},
+                                              {QStringLiteral("field"), fieldName(field)}})
+                        .toJson(QJsonDocument::Compact),
+                    context, std::move(done));
+}
+
+void LanceClient::queryEnrichments(const QList<QPair<QString, ContactField>> &tasks, QObject *context,
+                                   std::function<void(const Result<Enrichments> &)> done)
+{
+    // entityType is left out (it defaults to person): it keeps a 200-task
+    // body under QNetworkAccessManager's 16 KiB write chunk.
+    QJsonArray list;
+    for (const auto &t : tasks)
+        list.append(QJsonObject{{QStringLiteral("entityId"), t.first}, {QStringLiteral("field"), fieldName(t.second)}});
+    enrichmentsCall(QStringLiteral("/operations/enrichment/batch/query"),
+                    QJsonDocument(QJsonObject{{QStringLiteral("tasks"), list}}).toJson(QJsonDocument::Compact),
+                    context, std::move(done));
+}
+
+void LanceClient::enrichOne(const QString &personId, ContactField field, QObject *context,
+                            std::function<void(const Result<Enrichment> &)> done)
+{
+    send("POST", taskPath(personId, field), {}, context, [done = std::move(done)](QNetworkReply *reply) {
+        QJsonDocument json;
+        if (auto e = decode(reply, &json))
+            return done(failed<Enrichment>(*e));
+        Enrichment e;
+        if (!json.isObject() || !Enrichment::fromJson(json.object(), &e))
+            return done(failed<Enrichment>(malformed()));
+        Result<Enrichment> r;
+        r.value = e;
+        done(r);
+    });
+}
+
+void LanceClient::optionalEnrichmentCall(const QByteArray &method, const QString &personId,
+                                         ContactField field, QObject *context,
+                                         std::function<void(const Result<std::optional<Enrichment>> &)> done)
+{
+    using Maybe = std::optional<Enrichment>;
+    send(method, taskPath(personId, field), {}, context, [done = std::move(done)](QNetworkReply *reply) {
+        QJsonDocument json;
+        auto e = decode(reply, &json);
+        Result<Maybe> r;
+        if (e && e->isApi(ApiError::NotFound)) {
+            r.value = Maybe();
+            return done(r);
+        }
+        if (e)
+            return done(failed<Maybe>(*e));
+        Enrichment found;
+        if (!json.isObject() || !Enrichment::fromJson(json.object(), &found))
+            return done(failed<Maybe>(malformed()));
+        r.value = Maybe(found);
+        done(r);
+    });
+}
+
+void LanceClient::enrichment(const QString &personId, ContactField field, QObject *context,
+                             std::function<void(const Result<std::optional<Enrichment>> &)> done)
+{
+    optionalEnrichmentCall("GET", personId, field, context, std::move(done));
+}
+
+void LanceClient::cancelEnrichment(const QString &personId, ContactField field, QObject *context,
+                                   std::function<void(const Result<std::optional<Enrichment>> &)> done)
+{
+    optionalEnrichmentCall("DELETE", personId, field, context, std::move(done));
+}
+
+void LanceClient::facets(const QString &key, const QString &search, int size, int page,
+                         QObject *context, std::function<void(const Result<QList<FacetValue>> &)> done)
+{
+    const QString path = QStringLiteral("/operations/autocomplete/person-metadata?facet=%1&search=%2&size=%3&page=%4")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                                  QString::fromLatin1(QUrl::toPercentEncoding(search)))
+                             .arg(size)
+                             .arg(page);
+    send("GET", path,
+         {}, context, [done = std::move(done)](QNetworkReply *reply) {
+             QJsonDocument json;
+             if (auto e = decode(reply, &json))
+                 return done(failed<QList<FacetValue>>(*e));
+             if (!json.isArray())
+                 return done(failed<QList<FacetValue>>(malformed()));
+             QList<FacetValue> values;
+             for (const QJsonValue &v : json.array()) {
+                 const QJsonObject o = v.toObject();
+                 if (!o.value(QStringLiteral("key")).isString())
+                     return done(failed<QList<FacetValue>>(malformed()));
+                 values.append({o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("value")).toInteger()});
+             }
+             Result<QList<FacetValue>> r;
+             r.value = values;
+             done(r);
+         });
+}
+
+void LanceClient::history(int limit, int offset, QObject *context,
+                          std::function<void(const Result<CreditHistory> &)> done)
+{
+    send("GET", QStringLiteral("/operations/credits/history?limit=%1&offset=%2").arg(limit).arg(offset), {},
+         context, [done = std::move(done)](QNetworkReply *reply) {
+             QJsonDocument json;
+             if (auto e = decode(reply, &json))
+                 return done(failed<CreditHistory>(*e));
+             const QJsonObject o = json.object();
+             if (!o.value(QStringLiteral("transactions")).isArray())
+                 return done(failed<CreditHistory>(malformed()));
+             CreditHistory h;
+             h.count = o.value(QStringLiteral("count")).toInteger();
+             for (const QJsonValue &v : o.value(QStringLiteral("transactions")).toArray()) {
+                 const QJsonObject t = v.toObject();
+                 h.transactions.append({t.value(QStringLiteral("id")).toString(), t.value(QStringLiteral("type")).toString(),
+                                        t.value(QStringLiteral("amount")).toInteger(), t.value(QStringLiteral("operationType")).toString(),
+                                        t.value(QStringLiteral("source")).toString(), t.value(QStringLiteral("referenceId")).toString(),
+                                        t.value(QStringLiteral("description")).toString(), t.value(QStringLiteral("createdAt")).toString()});
+             }
+             Result<CreditHistory> r;
+             r.value = h;
+             done(r);
+         });
 }
 
 } // namespace lance

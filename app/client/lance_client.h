@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api_error.h"
+#include "enrichment.h"
 #include "filter_set.h"
 #include "lead.h"
 
@@ -59,6 +60,41 @@ struct Balance
     QString organizationId;
 };
 
+struct FacetValue
+{
+    QString key;
+    qint64 count = 0;
+};
+
+struct CreditTransaction
+{
+    QString id;
+    QString type;          // credit_added | credit_consumed
+    qint64 amount = 0;     // signed: consumed is negative
+    QString operationType;
+    QString source;
+    QString referenceId;
+    QString description;
+    QString createdAt;
+};
+
+struct CreditHistory
+{
+    QList<CreditTransaction> transactions;
+    qint64 count = 0;
+};
+
+// The ranged form of a bulk selection: positions start .. start+count-1 of
+// a search, minus excluded ids.
+struct BulkRange
+{
+    FilterSet filters;
+    SortSpec sort;
+    qint64 startIndex = 0;
+    int targetCount = 0;
+    QStringList excludedIds;
+};
+
 struct ServerMeta
 {
     bool isEngine = false;   // false: a plain Lance server (no /meta)
@@ -88,20 +124,70 @@ public:
                 std::function<void(const Result<SearchPage> &)> done);
     void balance(QObject *context, std::function<void(const Result<Balance> &)> done);
     void meta(QObject *context, std::function<void(const Result<ServerMeta> &)> done);
+    void facets(const QString &key, const QString &search, int size, int page, QObject *context,
+                std::function<void(const Result<QList<FacetValue>> &)> done);
+    void history(int limit, int offset, QObject *context,
+                 std::function<void(const Result<CreditHistory> &)> done);
+
+    using Enrichments = QList<Enrichment>;
+    // Starting enrichments is safe to retry: while an enrichment is pending
+    // or finished the server returns it instead of creating (or charging)
+    // another, so a repeated request after a lost answer changes nothing.
+    void enrichBatch(const QStringList &personIds, ContactField field, QObject *context,
+                     std::function<void(const Result<Enrichments> &)> done);
+    void enrichBulk(const QStringList &personIds, ContactField field, QObject *context,
+                    std::function<void(const Result<Enrichments> &)> done);
+    void enrichBulk(const BulkRange &range, ContactField field, QObject *context,
+                    std::function<void(const Result<Enrichments> &)> done);
+    void enrichOne(const QString &personId, ContactField field, QObject *context,
+                   std::function<void(const Result<Enrichment> &)> done);
+    // The newest enrichment; an empty optional when there is none (404).
+    void enrichment(const QString &personId, ContactField field, QObject *context,
+                    std::function<void(const Result<std::optional<Enrichment>> &)> done);
+    void queryEnrichments(const QList<QPair<QString, ContactField>> &tasks, QObject *context,
+                          std::function<void(const Result<Enrichments> &)> done);
+    // Engine extension; an empty optional when nothing was pending (404).
+    void cancelEnrichment(const QString &personId, ContactField field, QObject *context,
+                          std::function<void(const Result<std::optional<Enrichment>> &)> done);
+
+    // Retries for idempotent calls: exponential backoff with jitter, and the
+    // server's Retry-After when it sends one.
+    struct RetryPolicy
+    {
+        int maxAttempts = 3;
+        int baseDelayMs = 250;
+        int maxDelayMs = 8000;
+    };
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // The delay before retry number `attempt` (1-based), jitter included.
+    int retryDelayMs(int attempt, int retryAfterS) const;
 
     // Decodes a finished reply into JSON or a typed error; public so the
     // fault tests can feed it what a broken server sends.
     static std::optional<ClientError> decode(QNetworkReply *reply, QJsonDocument *json);
 
+signals:
+    // A request is being sent again after a failure (for a status display).
+    void retrying(const QString &path, int attempt, int delayMs);
+
 private:
     using Handler = std::function<void(QNetworkReply *)>;
+    enum class Idempotent { No, Yes };
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
-              QObject *context, Handler handler);
+              QObject *context, Handler handler, Idempotent idempotent = Idempotent::Yes);
+    void attempt(const QByteArray &method, const QString &path, const QByteArray &body,
+                 QPointer<QObject> context, Handler handler, Idempotent idempotent, int number);
+    void enrichmentsCall(const QString &path, const QByteArray &body, QObject *context,
+                         std::function<void(const Result<Enrichments> &)> done);
+    void optionalEnrichmentCall(const QByteArray &method, const QString &personId,
+                                ContactField field, QObject *context,
+                                std::function<void(const Result<std::optional<Enrichment>> &)> done);
 
     QNetworkAccessManager m_nam;
     QUrl m_baseUrl;
     QByteArray m_token;
     int m_timeoutMs = 15000;
+    RetryPolicy m_retry;
 };
 
 } // namespace lance

@@ -1,0 +1,195 @@
+// LanceClient against the real engine on loopback: every call returns typed
+// results, and every error the engine can give arrives as a typed error a
+// rep can read.
+#include "engine_harness.h"
+#include "lance_client.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#include <QtTest>
+
+using namespace lance;
+using lance::test::EngineProcess;
+
+namespace {
+// Runs one asynchronous client call to completion; a call that never
+// answers comes back as a timeout error, which the test then reports.
+template <typename T, typename Call>
+Result<T> wait(Call call)
+{
+    std::optional<Result<T>> out;
+    QObject context;
+    QEventLoop loop;
+    call(&context, [&](const Result<T> &r) {
+        out = r;
+        loop.quit();
+    });
+    if (!out) {
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (out)
+        return *out;
+    Result<T> timedOut;
+    timedOut.error = ClientError{ClientError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer within 60 s")};
+    return timedOut;
+}
+} // namespace
+
+// Fails the test, with the client's message, unless the call succeeded.
+#define REQUIRE_OK(r) QVERIFY2((r).ok(), qPrintable((r).error ? (r).error->message : QString()))
+// Fails the test unless the call failed (so its error can be read).
+#define REQUIRE_ERROR(r) QVERIFY2(!(r).ok() && (r).error.has_value(), "expected an error")
+
+class TestClientEngine : public QObject
+{
+    Q_OBJECT
+private:
+    EngineProcess m_engine{{QStringLiteral("--seed-demo"), QStringLiteral("300"), QStringLiteral("--credits"), QStringLiteral("200"),
+                            QStringLiteral("--latency-ms"), QStringLiteral("600000:600000")}};
+    LanceClient m_client;
+    QStringList m_ids;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_engine.start());
+        QVERIFY(m_client.setServer(m_engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)));
+        m_ids = m_engine.leadIds(30);
+    }
+
+    void searchFacetsBalanceHistoryMeta()
+    {
+        FilterSet f;
+        const auto facets = wait<QList<FacetValue>>([&](QObject *c, auto done) { m_client.facets(QStringLiteral("country"), QString(), 5, 0, c, done); });
+        REQUIRE_OK(facets);
+        QCOMPARE(facets.value->size(), 5);
+        f.add(QStringLiteral("country"), facets.value->first().key);
+        const auto page = wait<SearchPage>([&](QObject *c, auto done) { m_client.search(f, {}, 0, 100, c, done); });
+        REQUIRE_OK(page);
+        QCOMPARE(page.value->totalElements, facets.value->first().count);
+        for (const Lead &l : page.value->leads)
+            QCOMPARE(l.country, facets.value->first().key);
+        const auto balance = wait<Balance>([&](QObject *c, auto done) { m_client.balance(c, done); });
+        REQUIRE_OK(balance);
+        QCOMPARE(balance.value->available, qint64(200));
+        QCOMPARE(balance.value->organizationId, QStringLiteral("org_local"));
+        const auto history = wait<CreditHistory>([&](QObject *c, auto done) { m_client.history(10, 0, c, done); });
+        REQUIRE_OK(history);
+        QCOMPARE(history.value->count, qint64(1));
+        QCOMPARE(history.value->transactions.first().source, QStringLiteral("signup_bonus"));
+        const auto meta = wait<ServerMeta>([&](QObject *c, auto done) { m_client.meta(c, done); });
+        REQUIRE_OK(meta);
+        QVERIFY(meta.value->isEngine);
+        QVERIFY(meta.value->has("cancel") && meta.value->has("sort") && meta.value->has("facets"));
+    }
+
+    void enrichmentCallsRoundTrip()
+    {
+        using Maybe = std::optional<Enrichment>;
+        const auto none = wait<Maybe>([&](QObject *c, auto done) { m_client.enrichment(m_ids[0], ContactField::Emails, c, done); });
+        REQUIRE_OK(none);
+        QVERIFY(!none.value->has_value());
+        const auto batch = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBatch(m_ids.mid(0, 3), ContactField::Emails, c, done); });
+        REQUIRE_OK(batch);
+        QCOMPARE(batch.value->size(), 3);
+        QCOMPARE(batch.value->at(1).entityId, m_ids[1]);
+        QCOMPARE(batch.value->at(1).status, EnrichmentStatus::Pending);
+        const auto one = wait<Enrichment>([&](QObject *c, auto done) { m_client.enrichOne(m_ids[0], ContactField::Emails, c, done); });
+        REQUIRE_OK(one);
+        QCOMPARE(one.value->id, batch.value->first().id); // reused, not created
+        const auto manual = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBulk(m_ids.mid(3, 2), ContactField::Emails, c, done); });
+        REQUIRE_OK(manual);
+        QCOMPARE(manual.value->size(), 2);
+        BulkRange range;
+        range.startIndex = 5;
+        range.targetCount = 4;
+        range.excludedIds = {m_ids[6]};
+        const auto ranged = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBulk(range, ContactField::Emails, c, done); });
+        REQUIRE_OK(ranged);
+        QCOMPARE(ranged.value->size(), 3);
+        QCOMPARE(ranged.value->at(1).entityId, m_ids[7]);
+        const auto queried = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
+            m_client.queryEnrichments({{m_ids[0], ContactField::Emails}, {m_ids[29], ContactField::Emails}}, c, done);
+        });
+        REQUIRE_OK(queried);
+        QCOMPARE(queried.value->size(), 1);
+        const auto cancelled = wait<Maybe>([&](QObject *c, auto done) { m_client.cancelEnrichment(m_ids[0], ContactField::Emails, c, done); });
+        REQUIRE_OK(cancelled);
+        QCOMPARE(cancelled.value->value().status, EnrichmentStatus::Cancelled);
+        const auto again = wait<Maybe>([&](QObject *c, auto done) { m_client.cancelEnrichment(m_ids[0], ContactField::Emails, c, done); });
+        REQUIRE_OK(again);
+        QVERIFY(!again.value->has_value());
+    }
+
+    void insufficientCreditsIsATypedError()
+    {
+        // 200 credits; phones cost 50: ten new ones need 500.
+        const auto r = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBatch(m_ids.mid(10, 10), ContactField::Phones, c, done); });
+        REQUIRE_ERROR(r);
+        QCOMPARE(r.error->kind, ClientError::Kind::Api);
+        QCOMPARE(r.error->httpStatus, 402);
+        QVERIFY(r.error->isApi(ApiError::InsufficientCredits));
+        QCOMPARE(r.error->api.details.value(QStringLiteral("required")).toInteger(), 500);
+        QCOMPARE(r.error->api.details.value(QStringLiteral("count")).toInteger(), 10);
+        QVERIFY(!r.error->message.isEmpty());
+    }
+
+    void validationAndAuthErrorsAreTyped()
+    {
+        const auto bad = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBatch({QStringLiteral("not-a-uuid")}, ContactField::Emails, c, done); });
+        REQUIRE_ERROR(bad);
+        QVERIFY(bad.error->isApi(ApiError::ValidationError));
+        QCOMPARE(bad.error->httpStatus, 400);
+        LanceClient wrongToken;
+        QVERIFY(wrongToken.setServer(m_engine.baseUrl(), QStringLiteral("wrong")));
+        const auto denied = wait<Balance>([&](QObject *c, auto done) { wrongToken.balance(c, done); });
+        REQUIRE_ERROR(denied);
+        QVERIFY(denied.error->isApi(ApiError::Unauthorized));
+    }
+
+    void retriedBatchCreatesAndChargesNothingTwice()
+    {
+        // The same batch sent three times, as retries after lost answers would.
+        const QStringList ids = m_ids.mid(20, 2);
+        QStringList first;
+        for (int i = 0; i < 3; ++i) {
+            const auto r = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBatch(ids, ContactField::Emails, c, done); });
+            REQUIRE_OK(r);
+            QStringList got;
+            for (const Enrichment &e : *r.value)
+                got << e.id;
+            if (first.isEmpty())
+                first = got;
+            QCOMPARE(got, first);
+        }
+        qint64 held = 0;
+        const qint64 available = m_engine.balance(&held);
+        QCOMPARE(available + held, qint64(200));
+    }
+
+    void refusedConnectionIsTyped()
+    {
+        LanceClient client;
+        client.setRetryPolicy({1, 10, 10});
+        // Port 9 (discard) on loopback: nothing listens there in CI.
+        QVERIFY(client.setServer(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("t")));
+        const auto r = wait<Balance>([&](QObject *c, auto done) { client.balance(c, done); });
+        REQUIRE_ERROR(r);
+        QCOMPARE(r.error->kind, ClientError::Kind::Refused);
+    }
+
+    void remoteHttpIsRefused()
+    {
+        LanceClient client;
+        QString why;
+        QVERIFY(!client.setServer(QUrl(QStringLiteral("http://api.example.com")), QStringLiteral("t"), &why));
+        QVERIFY(why.contains(QStringLiteral("https")));
+        QVERIFY(client.setServer(QUrl(QStringLiteral("https://api.example.com")), QStringLiteral("t")));
+        QVERIFY(client.setServer(QUrl(QStringLiteral("http://localhost:8787")), QStringLiteral("t")));
+        QVERIFY(!client.setServer(QUrl(QStringLiteral("ftp://127.0.0.1")), QStringLiteral("t")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientEngine)
+#include "test_client_engine.moc"
