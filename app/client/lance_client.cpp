@@ -10,6 +10,15 @@
 
 namespace lance {
 
+namespace {
+// QNetworkReply's codes below 200 are failures of the connection itself
+// (and of proxies): whatever status line arrived, the answer is incomplete.
+bool isTransportFailure(QNetworkReply::NetworkError e)
+{
+    return e != QNetworkReply::NoError && int(e) < 200;
+}
+} // namespace
+
 LanceClient::LanceClient(QObject *parent)
     : QObject(parent)
 {
@@ -92,12 +101,15 @@ void LanceClient::attempt(const QByteArray &method, const QString &path, const Q
                 if (!context)
                     return;
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                // Worth another try: no answer at all, an overloaded or
-                // failing server, or an explicit "come back later".
-                const bool transient = status == 0 || status == 429 || status == 502
-                    || status == 503 || status == 504 || status == 500;
-                if (idempotent == Idempotent::Yes && transient && number < m_retry.maxAttempts
-                    && reply->error() != QNetworkReply::SslHandshakeFailedError) {
+                // Worth another try: a broken or missing connection, an
+                // overloaded or failing server, an explicit "come back
+                // later". Not a certificate failure, and not an answer that
+                // arrived whole but made no sense: asking again would not
+                // change either.
+                const bool transient =
+                    (isTransportFailure(reply->error()) && reply->error() != QNetworkReply::SslHandshakeFailedError)
+                    || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+                if (idempotent == Idempotent::Yes && transient && number < m_retry.maxAttempts) {
                     const int retryAfter = reply->rawHeader("Retry-After").toInt();
                     const int delay = retryDelayMs(number, retryAfter);
                     emit retrying(path, number + 1, delay);
@@ -114,51 +126,53 @@ std::optional<ClientError> LanceClient::decode(QNetworkReply *reply, QJsonDocume
 {
     ClientError e;
     e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isTransportFailure(reply->error())) {
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+            e.kind = ClientError::Kind::Refused;
+            e.message = tr("Cannot reach the server: the connection was refused.");
+            break;
+        case QNetworkReply::HostNotFoundError:
+            e.kind = ClientError::Kind::HostNotFound;
+            e.message = tr("Cannot find the server. Check the address and your connection.");
+            break;
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            e.kind = ClientError::Kind::Timeout;
+            e.message = tr("The server did not answer in time.");
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            e.kind = ClientError::Kind::Tls;
+            e.message = tr("The server's certificate could not be verified; the connection was not made.");
+            break;
+        default:
+            e.kind = ClientError::Kind::Dropped;
+            e.message = tr("The connection to the server was lost.");
+            break;
+        }
+        return e;
+    }
     const QByteArray body = reply->readAll();
     QJsonParseError parse;
     *json = QJsonDocument::fromJson(body, &parse);
     const bool isJson = parse.error == QJsonParseError::NoError;
-
-    if (e.httpStatus >= 200 && e.httpStatus < 300 && reply->error() == QNetworkReply::NoError) {
+    if (e.httpStatus >= 200 && e.httpStatus < 300) {
         if (isJson)
             return std::nullopt;
         e.kind = ClientError::Kind::BadResponse;
         e.message = tr("The server sent an answer that is not valid data. Try again later.");
         return e;
     }
-    if (e.httpStatus > 0) {
-        if (isJson && json->isObject() && ApiError::fromJson(json->object(), e.httpStatus, &e.api)) {
-            e.kind = ClientError::Kind::Api;
-            e.message = e.api.message;
-            return e;
-        }
-        e.kind = ClientError::Kind::BadResponse;
-        e.message = tr("The server answered with an error (HTTP %1) and no explanation.").arg(e.httpStatus);
+    if (e.httpStatus > 0 && isJson && json->isObject()
+        && ApiError::fromJson(json->object(), e.httpStatus, &e.api)) {
+        e.kind = ClientError::Kind::Api;
+        e.message = e.api.message;
         return e;
     }
-    switch (reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        e.kind = ClientError::Kind::Refused;
-        e.message = tr("Cannot reach the server: the connection was refused.");
-        break;
-    case QNetworkReply::HostNotFoundError:
-        e.kind = ClientError::Kind::HostNotFound;
-        e.message = tr("Cannot find the server. Check the address and your connection.");
-        break;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-        e.kind = ClientError::Kind::Timeout;
-        e.message = tr("The server did not answer in time.");
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        e.kind = ClientError::Kind::Tls;
-        e.message = tr("The server's certificate could not be verified; the connection was not made.");
-        break;
-    default:
-        e.kind = ClientError::Kind::Dropped;
-        e.message = tr("The connection to the server was lost.");
-        break;
-    }
+    e.kind = ClientError::Kind::BadResponse;
+    e.message = e.httpStatus > 0
+        ? tr("The server answered with an error (HTTP %1) and no explanation.").arg(e.httpStatus)
+        : tr("The server's answer could not be understood.");
     return e;
 }
 
