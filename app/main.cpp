@@ -28,11 +28,16 @@ int main(int argc, char *argv[])
         "main", "Enrich leads with phone numbers and emails through the Lance API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Use the built-in engine with demo leads (the default when no server is configured)."));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "Connect to the Lance server at <url>; the token comes from the LANCE_TOKEN environment variable."),
-                                    QStringLiteral("url"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate(
+            "main",
+            "Use the built-in engine with demo leads (the default when no server is configured)."));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QApplication::translate("main", "Connect to the Lance server at <url>; the token comes "
+                                        "from the LANCE_TOKEN environment variable."),
+        QStringLiteral("url"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QApplication::translate("main", "The demo database file to use."),
                                 QStringLiteral("path"));
@@ -40,7 +45,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
-    const QString configuredServer = settings.value(QStringLiteral("connection/serverUrl")).toString();
+    const QString configuredServer =
+        settings.value(QStringLiteral("connection/serverUrl")).toString();
     const QString serverUrl = parser.isSet(server) ? parser.value(server) : configuredServer;
     const bool demoMode = parser.isSet(demo) || serverUrl.isEmpty();
 
@@ -54,7 +60,8 @@ int main(int argc, char *argv[])
         config.port = 0;
         QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dataDir);
-        config.dbPath = parser.isSet(db) ? parser.value(db) : dataDir + QStringLiteral("/demo.sqlite");
+        config.dbPath =
+            parser.isSet(db) ? parser.value(db) : dataDir + QStringLiteral("/demo.sqlite");
         config.seedDemo = 5000;
         // A fresh random token per run: the engine listens on loopback, and
         // nothing else on the machine should be able to spend demo credits.
@@ -71,9 +78,12 @@ int main(int argc, char *argv[])
                                  return window.showFatalError(error);
                              window.showConnected(true);
                          });
-        QObject::connect(&engine, &lance::engine::EmbeddedEngine::failed, &window, [&](const QString &message) {
-            window.showFatalError(QApplication::translate("main", "The built-in engine could not start: %1").arg(message));
-        });
+        QObject::connect(
+            &engine, &lance::engine::EmbeddedEngine::failed, &window, [&](const QString &message) {
+                window.showFatalError(
+                    QApplication::translate("main", "The built-in engine could not start: %1")
+                        .arg(message));
+            });
         window.showStarting(QApplication::translate("main", "Starting the built-in engine…"));
         engine.start(config);
     } else {
@@ -81,7 +91,8 @@ int main(int argc, char *argv[])
         // the token is read from the environment, never from settings.
         const QString token = qEnvironmentVariable("LANCE_TOKEN");
         if (token.isEmpty()) {
-            std::fprintf(stderr, "lance-desk: set LANCE_TOKEN to connect to %s\n", qPrintable(serverUrl));
+            std::fprintf(stderr, "lance-desk: set LANCE_TOKEN to connect to %s\n",
+                         qPrintable(serverUrl));
             return 2;
         }
         QString error;

@@ -5,14 +5,14 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-svg-dev libqt6svg6 qt6-qpa-plugins
   libqt6sql6-sqlite libqt6network6 libqt6httpserver6
   qtkeychain-qt6-dev libsqlite3-dev
   libgl-dev libglx-dev libvulkan-dev
-  xvfb xauth x11-apps imagemagick
+  xvfb xauth x11-apps imagemagick fonts-dejavu-core
   procps curl ca-certificates
 )
 

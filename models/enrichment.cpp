@@ -31,11 +31,16 @@ bool parseField(const QString &text, ContactField *out)
 QString statusName(EnrichmentStatus s)
 {
     switch (s) {
-    case EnrichmentStatus::Pending: return QStringLiteral("pending");
-    case EnrichmentStatus::Finished: return QStringLiteral("finished");
-    case EnrichmentStatus::Failed: return QStringLiteral("failed");
-    case EnrichmentStatus::Timeout: return QStringLiteral("timeout");
-    case EnrichmentStatus::Cancelled: return QStringLiteral("cancelled");
+    case EnrichmentStatus::Pending:
+        return QStringLiteral("pending");
+    case EnrichmentStatus::Finished:
+        return QStringLiteral("finished");
+    case EnrichmentStatus::Failed:
+        return QStringLiteral("failed");
+    case EnrichmentStatus::Timeout:
+        return QStringLiteral("timeout");
+    case EnrichmentStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -63,8 +68,8 @@ QJsonObject Enrichment::toJson() const
         {QStringLiteral("field"), fieldName(field)},
         {QStringLiteral("status"), statusName(status)},
         {QStringLiteral("error"), nullable(error)},
-        {QStringLiteral("dataFound"), dataFound < 0 ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(dataFound == 1)},
+        {QStringLiteral("dataFound"),
+         dataFound < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(dataFound == 1)},
         {QStringLiteral("createdBy"), createdBy},
         {QStringLiteral("orgId"), orgId},
         {QStringLiteral("globalEnrichmentId"), nullable(globalEnrichmentId)},
@@ -128,14 +133,16 @@ void Enrichment::appendJson(QByteArray &out) const
     appendJsonString(out, updatedAt);
     if (value.isObject() || value.isArray()) {
         out.append(",\"value\":");
-        out.append(value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-                                    : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        out.append(value.isObject()
+                       ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                       : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     } else if (value.isString()) {
         out.append(",\"value\":");
         appendJsonString(out, value.toString());
     } else if (value.isDouble() || value.isBool()) {
         out.append(",\"value\":");
-        out.append(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+        out.append(
+            QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
     }
     out.append('}');
 }

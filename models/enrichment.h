@@ -7,8 +7,19 @@
 
 namespace lance {
 
-enum class ContactField { Emails, Phones };
-enum class EnrichmentStatus { Pending, Finished, Failed, Timeout, Cancelled };
+enum class ContactField
+{
+    Emails,
+    Phones
+};
+enum class EnrichmentStatus
+{
+    Pending,
+    Finished,
+    Failed,
+    Timeout,
+    Cancelled
+};
 
 QString fieldName(ContactField f);
 // Accepts "emails" / "phones" only; returns false otherwise.
@@ -31,12 +42,12 @@ struct Enrichment
     QString entityType = QStringLiteral("person");
     ContactField field = ContactField::Emails;
     EnrichmentStatus status = EnrichmentStatus::Pending;
-    QString error;           // empty means null
-    int dataFound = -1;      // -1 null, 0 false, 1 true
+    QString error;      // empty means null
+    int dataFound = -1; // -1 null, 0 false, 1 true
     QString createdBy;
     QString orgId;
-    QString globalEnrichmentId;   // empty means null
-    QString creditTransactionId;  // empty means null
+    QString globalEnrichmentId;  // empty means null
+    QString creditTransactionId; // empty means null
     QJsonValue value = QJsonValue::Null;
 
     QJsonObject toJson() const;

@@ -6,17 +6,18 @@ namespace lance {
 
 const QStringList &FilterSet::exactKeys()
 {
-    static const QStringList keys{
-        QStringLiteral("job_title"), QStringLiteral("seniority"), QStringLiteral("department"),
-        QStringLiteral("company"),   QStringLiteral("industry"),  QStringLiteral("city"),
-        QStringLiteral("country")};
+    static const QStringList keys{QStringLiteral("job_title"),  QStringLiteral("seniority"),
+                                  QStringLiteral("department"), QStringLiteral("company"),
+                                  QStringLiteral("industry"),   QStringLiteral("city"),
+                                  QStringLiteral("country")};
     return keys;
 }
 
 const QStringList &FilterSet::allKeys()
 {
-    static const QStringList keys = exactKeys()
-        + QStringList{QStringLiteral("q"), QStringLiteral("has_email"), QStringLiteral("has_phone")};
+    static const QStringList keys =
+        exactKeys() +
+        QStringList{QStringLiteral("q"), QStringLiteral("has_email"), QStringLiteral("has_phone")};
     return keys;
 }
 
@@ -101,17 +102,18 @@ bool FilterSet::fromJson(const QJsonValue &json, FilterSet *out, QString *error)
 
 const QStringList &SortSpec::sortableKeys()
 {
-    static const QStringList keys = QStringList{QStringLiteral("first_name"),
-                                                QStringLiteral("last_name"),
-                                                QStringLiteral("created_at")}
-        + FilterSet::exactKeys();
+    static const QStringList keys =
+        QStringList{QStringLiteral("first_name"), QStringLiteral("last_name"),
+                    QStringLiteral("created_at")} +
+        FilterSet::exactKeys();
     return keys;
 }
 
 QJsonObject SortSpec::toJson() const
 {
-    return {{QStringLiteral("key"), key},
-            {QStringLiteral("direction"), descending ? QStringLiteral("desc") : QStringLiteral("asc")}};
+    return {
+        {QStringLiteral("key"), key},
+        {QStringLiteral("direction"), descending ? QStringLiteral("desc") : QStringLiteral("asc")}};
 }
 
 bool SortSpec::fromJson(const QJsonValue &json, SortSpec *out, QString *error)

@@ -21,7 +21,8 @@ public:
                                 int pageSize) = 0;
 
 signals:
-    void pageReady(quint64 requestId, int page, const QList<lance::Lead> &leads, qint64 totalElements);
+    void pageReady(quint64 requestId, int page, const QList<lance::Lead> &leads,
+                   qint64 totalElements);
     void pageFailed(quint64 requestId, const QString &message);
 };
 

@@ -80,12 +80,13 @@ void LeadTableModel::requestPage(int page) const
     if (!wasLoading) {
         // data() is const and may run inside a paint; tell the view later.
         auto *self = const_cast<LeadTableModel *>(this);
-        QMetaObject::invokeMethod(self, [self] { emit self->loadingChanged(self->isLoading()); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self, [self] { emit self->loadingChanged(self->isLoading()); }, Qt::QueuedConnection);
     }
 }
 
-void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> &leads, qint64 total)
+void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> &leads,
+                                 qint64 total)
 {
     auto it = m_inFlight.find(requestId);
     if (it == m_inFlight.end())
@@ -156,9 +157,8 @@ void LeadTableModel::evictFarPages(int nearPage)
     if (m_pages.size() <= m_maxPages)
         return;
     QList<int> pages = m_pages.keys();
-    std::sort(pages.begin(), pages.end(), [nearPage](int a, int b) {
-        return qAbs(a - nearPage) > qAbs(b - nearPage);
-    });
+    std::sort(pages.begin(), pages.end(),
+              [nearPage](int a, int b) { return qAbs(a - nearPage) > qAbs(b - nearPage); });
     const int excess = int(m_pages.size()) - m_maxPages;
     for (int i = 0; i < excess; ++i) {
         const int page = pages[i];
@@ -193,17 +193,28 @@ int LeadTableModel::columnCount(const QModelIndex &parent) const
 QVariant LeadTableModel::display(const Lead &lead, int column) const
 {
     switch (column) {
-    case NameColumn: return lead.fullName();
-    case JobTitleColumn: return lead.jobTitle;
-    case SeniorityColumn: return lead.seniority;
-    case DepartmentColumn: return lead.department;
-    case CompanyColumn: return lead.company;
-    case IndustryColumn: return lead.industry;
-    case CityColumn: return lead.city;
-    case CountryColumn: return lead.country;
-    case EmailsColumn: return lead.emails.join(QStringLiteral(", "));
-    case PhonesColumn: return lead.phones.join(QStringLiteral(", "));
-    default: return {};
+    case NameColumn:
+        return lead.fullName();
+    case JobTitleColumn:
+        return lead.jobTitle;
+    case SeniorityColumn:
+        return lead.seniority;
+    case DepartmentColumn:
+        return lead.department;
+    case CompanyColumn:
+        return lead.company;
+    case IndustryColumn:
+        return lead.industry;
+    case CityColumn:
+        return lead.city;
+    case CountryColumn:
+        return lead.country;
+    case EmailsColumn:
+        return lead.emails.join(QStringLiteral(", "));
+    case PhonesColumn:
+        return lead.phones.join(QStringLiteral(", "));
+    default:
+        return {};
     }
 }
 
@@ -226,7 +237,8 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return display(*lead, index.column());
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return tr("%1\n%2 at %3\n%4, %5").arg(lead->fullName(), lead->jobTitle, lead->company, lead->city, lead->country);
+            return tr("%1\n%2 at %3\n%4, %5")
+                .arg(lead->fullName(), lead->jobTitle, lead->company, lead->city, lead->country);
         return display(*lead, index.column());
     case SortRole:
         return index.column() == NameColumn ? lead->lastName + QLatin1Char(' ') + lead->firstName
@@ -250,17 +262,28 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case JobTitleColumn: return tr("Job title");
-    case SeniorityColumn: return tr("Seniority");
-    case DepartmentColumn: return tr("Department");
-    case CompanyColumn: return tr("Company");
-    case IndustryColumn: return tr("Industry");
-    case CityColumn: return tr("City");
-    case CountryColumn: return tr("Country");
-    case EmailsColumn: return tr("Emails");
-    case PhonesColumn: return tr("Phones");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case JobTitleColumn:
+        return tr("Job title");
+    case SeniorityColumn:
+        return tr("Seniority");
+    case DepartmentColumn:
+        return tr("Department");
+    case CompanyColumn:
+        return tr("Company");
+    case IndustryColumn:
+        return tr("Industry");
+    case CityColumn:
+        return tr("City");
+    case CountryColumn:
+        return tr("Country");
+    case EmailsColumn:
+        return tr("Emails");
+    case PhonesColumn:
+        return tr("Phones");
+    default:
+        return {};
     }
 }
 

@@ -20,7 +20,8 @@ class LeadTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         JobTitleColumn,
         SeniorityColumn,
@@ -33,7 +34,8 @@ public:
         PhonesColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         LeadIdRole = Qt::UserRole + 1,
         SortRole,   // the raw value a column sorts by
         LoadedRole, // false while the row's page is still on its way
@@ -63,7 +65,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 signals:
     void totalChanged(qint64 total);

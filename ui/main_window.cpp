@@ -87,8 +87,9 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
     m_demoBadge->setAccessibleName(tr("Demo data: the embedded engine with generated leads"));
     m_demoBadge->setToolTip(tr("You are looking at generated demo leads on the built-in engine. "
                                "No real credits are spent."));
-    m_demoBadge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #f0a500; color: #1d1d1d; border-radius: 3px; padding: 1px 6px; font-weight: bold; }"));
+    m_demoBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #f0a500; color: #1d1d1d; border-radius: 3px; padding: "
+                       "1px 6px; font-weight: bold; }"));
     m_demoBadge->hide();
     statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_totalLabel);
@@ -128,10 +129,11 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Lance Desk"), this, [this] {
-        QMessageBox::about(this, tr("About Lance Desk"),
-                           tr("<h3>Lance Desk %1</h3><p>Enrich leads with phone numbers and emails "
-                              "through the Lance API.</p><p>Built with Qt %2.</p>")
-                               .arg(QStringLiteral(LANCE_VERSION), QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this, tr("About Lance Desk"),
+            tr("<h3>Lance Desk %1</h3><p>Enrich leads with phone numbers and emails "
+               "through the Lance API.</p><p>Built with Qt %2.</p>")
+                .arg(QStringLiteral(LANCE_VERSION), QString::fromLatin1(qVersion())));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);

@@ -12,7 +12,8 @@ class ClientPageSource : public LeadPageSource
     Q_OBJECT
 public:
     explicit ClientPageSource(LanceClient *client, QObject *parent = nullptr);
-    quint64 requestPage(const FilterSet &filters, const SortSpec &sort, int page, int pageSize) override;
+    quint64 requestPage(const FilterSet &filters, const SortSpec &sort, int page,
+                        int pageSize) override;
 
 private:
     LanceClient *m_client;

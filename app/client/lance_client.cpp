@@ -43,7 +43,8 @@ bool LanceClient::isAcceptableServerUrl(const QUrl &url, QString *error)
     const QHostAddress address(host);
     const bool loopback = host == QLatin1String("localhost") || address.isLoopback();
     if (!loopback)
-        return fail(tr("Refusing to send your token over plain http:// to %1. Use https://.").arg(host));
+        return fail(
+            tr("Refusing to send your token over plain http:// to %1. Use https://.").arg(host));
     return true;
 }
 
@@ -77,8 +78,8 @@ void LanceClient::attempt(const QByteArray &method, const QString &path, const Q
 {
     QUrl url = m_baseUrl;
     const int q = path.indexOf(QLatin1Char('?'));
-    url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                + QStringLiteral("/api/v1") + path.left(q));
+    url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                QStringLiteral("/api/v1") + path.left(q));
     if (q >= 0)
         url.setQuery(path.mid(q + 1));
     QNetworkRequest request(url);
@@ -95,31 +96,31 @@ void LanceClient::attempt(const QByteArray &method, const QString &path, const Q
         reply = m_nam.deleteResource(request);
     else
         reply = m_nam.sendCustomRequest(request, method, body);
-    connect(reply, &QNetworkReply::finished, this,
-            [=, handler = std::move(handler)]() mutable {
-                reply->deleteLater();
-                if (!context)
-                    return;
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                // Worth another try: a broken or missing connection, an
-                // overloaded or failing server, an explicit "come back
-                // later". Not a certificate failure, and not an answer that
-                // arrived whole but made no sense: asking again would not
-                // change either.
-                const bool transient =
-                    (isTransportFailure(reply->error()) && reply->error() != QNetworkReply::SslHandshakeFailedError)
-                    || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
-                if (idempotent == Idempotent::Yes && transient && number < m_retry.maxAttempts) {
-                    const int retryAfter = reply->rawHeader("Retry-After").toInt();
-                    const int delay = retryDelayMs(number, retryAfter);
-                    emit retrying(path, number + 1, delay);
-                    QTimer::singleShot(delay, this, [=, handler = std::move(handler)]() mutable {
-                        attempt(method, path, body, context, std::move(handler), idempotent, number + 1);
-                    });
-                    return;
-                }
-                handler(reply);
+    connect(reply, &QNetworkReply::finished, this, [=, handler = std::move(handler)]() mutable {
+        reply->deleteLater();
+        if (!context)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // Worth another try: a broken or missing connection, an
+        // overloaded or failing server, an explicit "come back
+        // later". Not a certificate failure, and not an answer that
+        // arrived whole but made no sense: asking again would not
+        // change either.
+        const bool transient = (isTransportFailure(reply->error()) &&
+                                reply->error() != QNetworkReply::SslHandshakeFailedError) ||
+                               status == 429 || status == 500 || status == 502 || status == 503 ||
+                               status == 504;
+        if (idempotent == Idempotent::Yes && transient && number < m_retry.maxAttempts) {
+            const int retryAfter = reply->rawHeader("Retry-After").toInt();
+            const int delay = retryDelayMs(number, retryAfter);
+            emit retrying(path, number + 1, delay);
+            QTimer::singleShot(delay, this, [=, handler = std::move(handler)]() mutable {
+                attempt(method, path, body, context, std::move(handler), idempotent, number + 1);
             });
+            return;
+        }
+        handler(reply);
+    });
 }
 
 std::optional<ClientError> LanceClient::decode(QNetworkReply *reply, QJsonDocument *json)
@@ -143,7 +144,8 @@ std::optional<ClientError> LanceClient::decode(QNetworkReply *reply, QJsonDocume
             break;
         case QNetworkReply::SslHandshakeFailedError:
             e.kind = ClientError::Kind::Tls;
-            e.message = tr("The server's certificate could not be verified; the connection was not made.");
+            e.message =
+                tr("The server's certificate could not be verified; the connection was not made.");
             break;
         default:
             e.kind = ClientError::Kind::Dropped;
@@ -163,22 +165,22 @@ std::optional<ClientError> LanceClient::decode(QNetworkReply *reply, QJsonDocume
         e.message = tr("The server sent an answer that is not valid data. Try again later.");
         return e;
     }
-    if (e.httpStatus > 0 && isJson && json->isObject()
-        && ApiError::fromJson(json->object(), e.httpStatus, &e.api)) {
+    if (e.httpStatus > 0 && isJson && json->isObject() &&
+        ApiError::fromJson(json->object(), e.httpStatus, &e.api)) {
         e.kind = ClientError::Kind::Api;
         e.message = e.api.message;
         return e;
     }
     e.kind = ClientError::Kind::BadResponse;
     e.message = e.httpStatus > 0
-        ? tr("The server answered with an error (HTTP %1) and no explanation.").arg(e.httpStatus)
-        : tr("The server's answer could not be understood.");
+                    ? tr("The server answered with an error (HTTP %1) and no explanation.")
+                          .arg(e.httpStatus)
+                    : tr("The server's answer could not be understood.");
     return e;
 }
 
 namespace {
-template <typename T>
-Result<T> failed(const ClientError &e)
+template <typename T> Result<T> failed(const ClientError &e)
 {
     Result<T> r;
     r.error = e;
@@ -197,7 +199,8 @@ ClientError malformed()
 void LanceClient::search(const FilterSet &filters, const SortSpec &sort, int page, int size,
                          QObject *context, std::function<void(const Result<SearchPage> &)> done)
 {
-    QJsonObject body{{QStringLiteral("page"), page}, {QStringLiteral("size"), size},
+    QJsonObject body{{QStringLiteral("page"), page},
+                     {QStringLiteral("size"), size},
                      {QStringLiteral("filters"), filters.toJson()}};
     if (!sort.isEmpty())
         body.insert(QStringLiteral("sort"), sort.toJson());
@@ -208,8 +211,8 @@ void LanceClient::search(const FilterSet &filters, const SortSpec &sort, int pag
              if (auto e = decode(reply, &json))
                  return done(failed<SearchPage>(*e));
              const QJsonObject o = json.object();
-             if (!o.value(QStringLiteral("content")).isArray()
-                 || !o.value(QStringLiteral("totalElements")).isDouble())
+             if (!o.value(QStringLiteral("content")).isArray() ||
+                 !o.value(QStringLiteral("totalElements")).isDouble())
                  return done(failed<SearchPage>(malformed()));
              SearchPage p;
              p.page = page;
@@ -246,25 +249,27 @@ void LanceClient::balance(QObject *context, std::function<void(const Result<Bala
 
 void LanceClient::meta(QObject *context, std::function<void(const Result<ServerMeta> &)> done)
 {
-    send("GET", QStringLiteral("/meta"), {}, context, [done = std::move(done)](QNetworkReply *reply) {
-        QJsonDocument json;
-        auto e = decode(reply, &json);
-        Result<ServerMeta> r;
-        if (e && e->httpStatus == 404) {
-            r.value = ServerMeta{}; // plain Lance: no extensions
-            return done(r);
-        }
-        if (e)
-            return done(failed<ServerMeta>(*e));
-        const QJsonObject o = json.object();
-        ServerMeta m;
-        m.isEngine = o.value(QStringLiteral("engine")).toString() == QLatin1String("lance-engine");
-        m.version = o.value(QStringLiteral("version")).toString();
-        for (const QJsonValue &f : o.value(QStringLiteral("features")).toArray())
-            m.features << f.toString();
-        r.value = m;
-        done(r);
-    });
+    send("GET", QStringLiteral("/meta"), {}, context,
+         [done = std::move(done)](QNetworkReply *reply) {
+             QJsonDocument json;
+             auto e = decode(reply, &json);
+             Result<ServerMeta> r;
+             if (e && e->httpStatus == 404) {
+                 r.value = ServerMeta{}; // plain Lance: no extensions
+                 return done(r);
+             }
+             if (e)
+                 return done(failed<ServerMeta>(*e));
+             const QJsonObject o = json.object();
+             ServerMeta m;
+             m.isEngine =
+                 o.value(QStringLiteral("engine")).toString() == QLatin1String("lance-engine");
+             m.version = o.value(QStringLiteral("version")).toString();
+             for (const QJsonValue &f : o.value(QStringLiteral("features")).toArray())
+                 m.features << f.toString();
+             r.value = m;
+             done(r);
+         });
 }
 
 namespace {
@@ -308,7 +313,8 @@ void LanceClient::enrichBatch(const QStringList &personIds, ContactField field, 
                               std::function<void(const Result<Enrichments> &)> done)
 {
     enrichmentsCall(QStringLiteral("/operations/enrichment/batch"),
-                    QJsonDocument(QJsonObject{{QStringLiteral("personIds"), QJsonArray::fromStringList(personIds)},
+                    QJsonDocument(QJsonObject{{QStringLiteral("personIds"),
+                                               QJsonArray::fromStringList(personIds)},
                                               {QStringLiteral("field"), fieldName(field)}})
                         .toJson(QJsonDocument::Compact),
                     context, std::move(done));
@@ -317,8 +323,9 @@ void LanceClient::enrichBatch(const QStringList &personIds, ContactField field, 
 void LanceClient::enrichBulk(const QStringList &personIds, ContactField field, QObject *context,
                              std::function<void(const Result<Enrichments> &)> done)
 {
-    const QJsonObject selection{{QStringLiteral("mode"), QStringLiteral("manual")},
-                                {QStringLiteral("includedIds"), QJsonArray::fromStringList(personIds)}};
+    const QJsonObject selection{
+        {QStringLiteral("mode"), QStringLiteral("manual")},
+        {QStringLiteral("includedIds"), QJsonArray::fromStringList(personIds)}};
     enrichmentsCall(QStringLiteral("/operations/enrichment/bulk"),
                     QJsonDocument(QJsonObject{{QStringLiteral("selection"), selection},
                                               {QStringLiteral("field"), fieldName(field)}})
@@ -329,11 +336,12 @@ void LanceClient::enrichBulk(const QStringList &personIds, ContactField field, Q
 void LanceClient::enrichBulk(const BulkRange &range, ContactField field, QObject *context,
                              std::function<void(const Result<Enrichments> &)> done)
 {
-    QJsonObject selection{{QStringLiteral("mode"), QStringLiteral("bulk")},
-                          {QStringLiteral("startIndex"), range.startIndex},
-                          {QStringLiteral("targetCount"), range.targetCount},
-                          {QStringLiteral("excludedIds"), QJsonArray::fromStringList(range.excludedIds)},
-                          {QStringLiteral("filters"), range.filters.toJson()}};
+    QJsonObject selection{
+        {QStringLiteral("mode"), QStringLiteral("bulk")},
+        {QStringLiteral("startIndex"), range.startIndex},
+        {QStringLiteral("targetCount"), range.targetCount},
+        {QStringLiteral("excludedIds"), QJsonArray::fromStringList(range.excludedIds)},
+        {QStringLiteral("filters"), range.filters.toJson()}};
     if (!range.sort.isEmpty())
         selection.insert(QStringLiteral("sort"), range.sort.toJson());
     enrichmentsCall(QStringLiteral("/operations/enrichment/bulk"),
@@ -343,56 +351,61 @@ void LanceClient::enrichBulk(const BulkRange &range, ContactField field, QObject
                     context, std::move(done));
 }
 
-void LanceClient::queryEnrichments(const QList<QPair<QString, ContactField>> &tasks, QObject *context,
+void LanceClient::queryEnrichments(const QList<QPair<QString, ContactField>> &tasks,
+                                   QObject *context,
                                    std::function<void(const Result<Enrichments> &)> done)
 {
     // entityType is left out (it defaults to person): it keeps a 200-task
     // body under QNetworkAccessManager's 16 KiB write chunk.
     QJsonArray list;
     for (const auto &t : tasks)
-        list.append(QJsonObject{{QStringLiteral("entityId"), t.first}, {QStringLiteral("field"), fieldName(t.second)}});
-    enrichmentsCall(QStringLiteral("/operations/enrichment/batch/query"),
-                    QJsonDocument(QJsonObject{{QStringLiteral("tasks"), list}}).toJson(QJsonDocument::Compact),
-                    context, std::move(done));
+        list.append(QJsonObject{{QStringLiteral("entityId"), t.first},
+                                {QStringLiteral("field"), fieldName(t.second)}});
+    enrichmentsCall(
+        QStringLiteral("/operations/enrichment/batch/query"),
+        QJsonDocument(QJsonObject{{QStringLiteral("tasks"), list}}).toJson(QJsonDocument::Compact),
+        context, std::move(done));
 }
 
 void LanceClient::enrichOne(const QString &personId, ContactField field, QObject *context,
                             std::function<void(const Result<Enrichment> &)> done)
 {
-    send("POST", taskPath(personId, field), {}, context, [done = std::move(done)](QNetworkReply *reply) {
-        QJsonDocument json;
-        if (auto e = decode(reply, &json))
-            return done(failed<Enrichment>(*e));
-        Enrichment e;
-        if (!json.isObject() || !Enrichment::fromJson(json.object(), &e))
-            return done(failed<Enrichment>(malformed()));
-        Result<Enrichment> r;
-        r.value = e;
-        done(r);
-    });
+    send("POST", taskPath(personId, field), {}, context,
+         [done = std::move(done)](QNetworkReply *reply) {
+             QJsonDocument json;
+             if (auto e = decode(reply, &json))
+                 return done(failed<Enrichment>(*e));
+             Enrichment e;
+             if (!json.isObject() || !Enrichment::fromJson(json.object(), &e))
+                 return done(failed<Enrichment>(malformed()));
+             Result<Enrichment> r;
+             r.value = e;
+             done(r);
+         });
 }
 
-void LanceClient::optionalEnrichmentCall(const QByteArray &method, const QString &personId,
-                                         ContactField field, QObject *context,
-                                         std::function<void(const Result<std::optional<Enrichment>> &)> done)
+void LanceClient::optionalEnrichmentCall(
+    const QByteArray &method, const QString &personId, ContactField field, QObject *context,
+    std::function<void(const Result<std::optional<Enrichment>> &)> done)
 {
     using Maybe = std::optional<Enrichment>;
-    send(method, taskPath(personId, field), {}, context, [done = std::move(done)](QNetworkReply *reply) {
-        QJsonDocument json;
-        auto e = decode(reply, &json);
-        Result<Maybe> r;
-        if (e && e->isApi(ApiError::NotFound)) {
-            r.value = Maybe();
-            return done(r);
-        }
-        if (e)
-            return done(failed<Maybe>(*e));
-        Enrichment found;
-        if (!json.isObject() || !Enrichment::fromJson(json.object(), &found))
-            return done(failed<Maybe>(malformed()));
-        r.value = Maybe(found);
-        done(r);
-    });
+    send(method, taskPath(personId, field), {}, context,
+         [done = std::move(done)](QNetworkReply *reply) {
+             QJsonDocument json;
+             auto e = decode(reply, &json);
+             Result<Maybe> r;
+             if (e && e->isApi(ApiError::NotFound)) {
+                 r.value = Maybe();
+                 return done(r);
+             }
+             if (e)
+                 return done(failed<Maybe>(*e));
+             Enrichment found;
+             if (!json.isObject() || !Enrichment::fromJson(json.object(), &found))
+                 return done(failed<Maybe>(malformed()));
+             r.value = Maybe(found);
+             done(r);
+         });
 }
 
 void LanceClient::enrichment(const QString &personId, ContactField field, QObject *context,
@@ -401,45 +414,50 @@ void LanceClient::enrichment(const QString &personId, ContactField field, QObjec
     optionalEnrichmentCall("GET", personId, field, context, std::move(done));
 }
 
-void LanceClient::cancelEnrichment(const QString &personId, ContactField field, QObject *context,
-                                   std::function<void(const Result<std::optional<Enrichment>> &)> done)
+void LanceClient::cancelEnrichment(
+    const QString &personId, ContactField field, QObject *context,
+    std::function<void(const Result<std::optional<Enrichment>> &)> done)
 {
     optionalEnrichmentCall("DELETE", personId, field, context, std::move(done));
 }
 
 void LanceClient::facets(const QString &key, const QString &search, int size, int page,
-                         QObject *context, std::function<void(const Result<QList<FacetValue>> &)> done)
+                         QObject *context,
+                         std::function<void(const Result<QList<FacetValue>> &)> done)
 {
-    const QString path = QStringLiteral("/operations/autocomplete/person-metadata?facet=%1&search=%2&size=%3&page=%4")
-                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(key)),
-                                  QString::fromLatin1(QUrl::toPercentEncoding(search)))
-                             .arg(size)
-                             .arg(page);
-    send("GET", path,
-         {}, context, [done = std::move(done)](QNetworkReply *reply) {
-             QJsonDocument json;
-             if (auto e = decode(reply, &json))
-                 return done(failed<QList<FacetValue>>(*e));
-             if (!json.isArray())
-                 return done(failed<QList<FacetValue>>(malformed()));
-             QList<FacetValue> values;
-             for (const QJsonValue &v : json.array()) {
-                 const QJsonObject o = v.toObject();
-                 if (!o.value(QStringLiteral("key")).isString())
-                     return done(failed<QList<FacetValue>>(malformed()));
-                 values.append({o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("value")).toInteger()});
-             }
-             Result<QList<FacetValue>> r;
-             r.value = values;
-             done(r);
-         });
+    const QString path =
+        QStringLiteral(
+            "/operations/autocomplete/person-metadata?facet=%1&search=%2&size=%3&page=%4")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                 QString::fromLatin1(QUrl::toPercentEncoding(search)))
+            .arg(size)
+            .arg(page);
+    send("GET", path, {}, context, [done = std::move(done)](QNetworkReply *reply) {
+        QJsonDocument json;
+        if (auto e = decode(reply, &json))
+            return done(failed<QList<FacetValue>>(*e));
+        if (!json.isArray())
+            return done(failed<QList<FacetValue>>(malformed()));
+        QList<FacetValue> values;
+        for (const QJsonValue &v : json.array()) {
+            const QJsonObject o = v.toObject();
+            if (!o.value(QStringLiteral("key")).isString())
+                return done(failed<QList<FacetValue>>(malformed()));
+            values.append({o.value(QStringLiteral("key")).toString(),
+                           o.value(QStringLiteral("value")).toInteger()});
+        }
+        Result<QList<FacetValue>> r;
+        r.value = values;
+        done(r);
+    });
 }
 
 void LanceClient::history(int limit, int offset, QObject *context,
                           std::function<void(const Result<CreditHistory> &)> done)
 {
-    send("GET", QStringLiteral("/operations/credits/history?limit=%1&offset=%2").arg(limit).arg(offset), {},
-         context, [done = std::move(done)](QNetworkReply *reply) {
+    send("GET",
+         QStringLiteral("/operations/credits/history?limit=%1&offset=%2").arg(limit).arg(offset),
+         {}, context, [done = std::move(done)](QNetworkReply *reply) {
              QJsonDocument json;
              if (auto e = decode(reply, &json))
                  return done(failed<CreditHistory>(*e));
@@ -450,10 +468,14 @@ void LanceClient::history(int limit, int offset, QObject *context,
              h.count = o.value(QStringLiteral("count")).toInteger();
              for (const QJsonValue &v : o.value(QStringLiteral("transactions")).toArray()) {
                  const QJsonObject t = v.toObject();
-                 h.transactions.append({t.value(QStringLiteral("id")).toString(), t.value(QStringLiteral("type")).toString(),
-                                        t.value(QStringLiteral("amount")).toInteger(), t.value(QStringLiteral("operationType")).toString(),
-                                        t.value(QStringLiteral("source")).toString(), t.value(QStringLiteral("referenceId")).toString(),
-                                        t.value(QStringLiteral("description")).toString(), t.value(QStringLiteral("createdAt")).toString()});
+                 h.transactions.append({t.value(QStringLiteral("id")).toString(),
+                                        t.value(QStringLiteral("type")).toString(),
+                                        t.value(QStringLiteral("amount")).toInteger(),
+                                        t.value(QStringLiteral("operationType")).toString(),
+                                        t.value(QStringLiteral("source")).toString(),
+                                        t.value(QStringLiteral("referenceId")).toString(),
+                                        t.value(QStringLiteral("description")).toString(),
+                                        t.value(QStringLiteral("createdAt")).toString()});
              }
              Result<CreditHistory> r;
              r.value = h;

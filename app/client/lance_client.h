@@ -20,26 +20,29 @@ namespace lance {
 // Why a call failed, in terms a rep can act on.
 struct ClientError
 {
-    enum class Kind {
-        Api,           // the server answered with the contract's error envelope
-        Refused,       // nothing listens there
+    enum class Kind
+    {
+        Api,     // the server answered with the contract's error envelope
+        Refused, // nothing listens there
         HostNotFound,
         Timeout,
         Tls,
-        Dropped,       // the connection broke mid-answer
-        BadResponse,   // not the JSON the contract promises
-        InsecureUrl,   // refused before sending: http:// to a remote host
+        Dropped,     // the connection broke mid-answer
+        BadResponse, // not the JSON the contract promises
+        InsecureUrl, // refused before sending: http:// to a remote host
     };
     Kind kind = Kind::BadResponse;
     int httpStatus = 0;
-    ApiError api;        // set when kind == Api
-    QString message;     // translated, for the status bar or a dialog
+    ApiError api;    // set when kind == Api
+    QString message; // translated, for the status bar or a dialog
 
-    bool isApi(const char *code) const { return kind == Kind::Api && api.code == QLatin1String(code); }
+    bool isApi(const char *code) const
+    {
+        return kind == Kind::Api && api.code == QLatin1String(code);
+    }
 };
 
-template <typename T>
-struct Result
+template <typename T> struct Result
 {
     std::optional<T> value;
     std::optional<ClientError> error;
@@ -56,7 +59,7 @@ struct SearchPage
 struct Balance
 {
     qint64 available = 0;
-    qint64 held = 0;  // engine extension; 0 from plain Lance
+    qint64 held = 0; // engine extension; 0 from plain Lance
     QString organizationId;
 };
 
@@ -69,8 +72,8 @@ struct FacetValue
 struct CreditTransaction
 {
     QString id;
-    QString type;          // credit_added | credit_consumed
-    qint64 amount = 0;     // signed: consumed is negative
+    QString type;      // credit_added | credit_consumed
+    qint64 amount = 0; // signed: consumed is negative
     QString operationType;
     QString source;
     QString referenceId;
@@ -97,7 +100,7 @@ struct BulkRange
 
 struct ServerMeta
 {
-    bool isEngine = false;   // false: a plain Lance server (no /meta)
+    bool isEngine = false; // false: a plain Lance server (no /meta)
     QString version;
     QStringList features;
     bool has(const char *feature) const { return features.contains(QLatin1String(feature)); }
@@ -120,8 +123,8 @@ public:
     bool hasServer() const { return m_baseUrl.isValid(); }
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
 
-    void search(const FilterSet &filters, const SortSpec &sort, int page, int size, QObject *context,
-                std::function<void(const Result<SearchPage> &)> done);
+    void search(const FilterSet &filters, const SortSpec &sort, int page, int size,
+                QObject *context, std::function<void(const Result<SearchPage> &)> done);
     void balance(QObject *context, std::function<void(const Result<Balance> &)> done);
     void meta(QObject *context, std::function<void(const Result<ServerMeta> &)> done);
     void facets(const QString &key, const QString &search, int size, int page, QObject *context,
@@ -172,16 +175,21 @@ signals:
 
 private:
     using Handler = std::function<void(QNetworkReply *)>;
-    enum class Idempotent { No, Yes };
+    enum class Idempotent
+    {
+        No,
+        Yes
+    };
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
               QObject *context, Handler handler, Idempotent idempotent = Idempotent::Yes);
     void attempt(const QByteArray &method, const QString &path, const QByteArray &body,
                  QPointer<QObject> context, Handler handler, Idempotent idempotent, int number);
     void enrichmentsCall(const QString &path, const QByteArray &body, QObject *context,
                          std::function<void(const Result<Enrichments> &)> done);
-    void optionalEnrichmentCall(const QByteArray &method, const QString &personId,
-                                ContactField field, QObject *context,
-                                std::function<void(const Result<std::optional<Enrichment>> &)> done);
+    void
+    optionalEnrichmentCall(const QByteArray &method, const QString &personId, ContactField field,
+                           QObject *context,
+                           std::function<void(const Result<std::optional<Enrichment>> &)> done);
 
     QNetworkAccessManager m_nam;
     QUrl m_baseUrl;

@@ -14,8 +14,7 @@ namespace lance::engine {
 Engine::Engine(const EngineConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-{
-}
+{}
 
 Engine::~Engine()
 {
@@ -36,9 +35,9 @@ bool Engine::start(QString *error)
     m_store = std::make_unique<Store>();
     if (!m_store->open(m_config.dbPath, error))
         return false;
-    if (!m_store->prepareLeads(m_config.seedDemo, m_config.seed,
-                               [this](int done, int total) { emit generationProgress(done, total); },
-                               error))
+    if (!m_store->prepareLeads(
+            m_config.seedDemo, m_config.seed,
+            [this](int done, int total) { emit generationProgress(done, total); }, error))
         return false;
 
     m_service = std::make_unique<EnrichmentService>(*m_store, m_config);
@@ -99,8 +98,7 @@ QString Engine::token() const
 
 EmbeddedEngine::EmbeddedEngine(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 EmbeddedEngine::~EmbeddedEngine()
 {
@@ -120,24 +118,30 @@ void EmbeddedEngine::start(const EngineConfig &config)
     // Everything the engine creates (its SQLite connection, sockets, timers)
     // is created inside this call, on the engine thread.
     Engine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [this, engine] {
-        QString error;
-        const bool ok = engine->start(&error);
-        const QUrl url = engine->baseUrl();
-        const QString token = engine->token();
-        QMetaObject::invokeMethod(this, [this, engine, ok, error, url, token] {
-            if (engine != m_engine)
-                return; // stopped meanwhile
-            if (!ok) {
-                emit failed(error);
-                return;
-            }
-            m_running = true;
-            m_baseUrl = url;
-            m_token = token;
-            emit started(url, token);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        engine,
+        [this, engine] {
+            QString error;
+            const bool ok = engine->start(&error);
+            const QUrl url = engine->baseUrl();
+            const QString token = engine->token();
+            QMetaObject::invokeMethod(
+                this,
+                [this, engine, ok, error, url, token] {
+                    if (engine != m_engine)
+                        return; // stopped meanwhile
+                    if (!ok) {
+                        emit failed(error);
+                        return;
+                    }
+                    m_running = true;
+                    m_baseUrl = url;
+                    m_token = token;
+                    emit started(url, token);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void EmbeddedEngine::stop()
@@ -148,7 +152,8 @@ void EmbeddedEngine::stop()
     m_engine = nullptr;
     // The engine is destroyed on its own thread, where its database
     // connection lives; then the thread ends.
-    QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

@@ -142,8 +142,8 @@ bool EngineConfig::fromArguments(const QStringList &args, EngineConfig *out, QSt
         } else if (flag == QLatin1String("--latency-ms")) {
             const QStringList parts = value.split(QLatin1Char(':'));
             qint64 lo = 0, hi = 0;
-            if (parts.size() != 2 || !parseInt(parts[0], 0, 3'600'000, &lo)
-                || !parseInt(parts[1], 0, 3'600'000, &hi) || lo > hi)
+            if (parts.size() != 2 || !parseInt(parts[0], 0, 3'600'000, &lo) ||
+                !parseInt(parts[1], 0, 3'600'000, &hi) || lo > hi)
                 return bad(QStringLiteral("expected MIN:MAX milliseconds with MIN <= MAX"));
             c.latencyMinMs = int(lo);
             c.latencyMaxMs = int(hi);

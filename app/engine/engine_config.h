@@ -20,9 +20,9 @@ struct EngineConfig
 {
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 8787;
-    QString dbPath;                 // empty: per-user data directory
-    QList<TokenGrant> tokens;       // empty: one is generated
-    int seedDemo = 0;               // demo leads created when the database has none
+    QString dbPath;           // empty: per-user data directory
+    QList<TokenGrant> tokens; // empty: one is generated
+    int seedDemo = 0;         // demo leads created when the database has none
     qint64 startingCredits = 1000;
     quint64 seed = 1;
     int latencyMinMs = 300;
@@ -33,9 +33,9 @@ struct EngineConfig
     int costEmails = 10;
     int costPhones = 50;
     int maxAgeS = 800;
-    int maxInFlight = 64;           // simulated provider calls at once
+    int maxInFlight = 64; // simulated provider calls at once
     qint64 maxBodyBytes = 1024 * 1024;
-    int rateLimitPerSecond = 0;     // requests per token per second; 0: unlimited
+    int rateLimitPerSecond = 0; // requests per token per second; 0: unlimited
 
     static QString defaultDbPath();
     // Parses a TOKEN[:USER:ORG] argument.

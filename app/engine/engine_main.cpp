@@ -67,11 +67,12 @@ int main(int argc, char *argv[])
 
     lance::engine::Engine engine(config);
     if (config.seedDemo > 0) {
-        QObject::connect(&engine, &lance::engine::Engine::generationProgress, [](int done, int total) {
-            std::fprintf(stderr, "\rlance-engine: generating demo leads %d/%d", done, total);
-            if (done == total)
-                std::fputc('\n', stderr);
-        });
+        QObject::connect(
+            &engine, &lance::engine::Engine::generationProgress, [](int done, int total) {
+                std::fprintf(stderr, "\rlance-engine: generating demo leads %d/%d", done, total);
+                if (done == total)
+                    std::fputc('\n', stderr);
+            });
     }
     QString error;
     if (!engine.start(&error)) {

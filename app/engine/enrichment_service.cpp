@@ -58,7 +58,10 @@ Enrichment enrichmentFromRow(const QSqlQuery &q)
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.transaction())
+    {}
     ~Transaction()
     {
         if (m_open)
@@ -135,8 +138,8 @@ bool EnrichmentService::ensureOrganization(const QString &orgId, QString *error)
 }
 
 std::optional<ApiError> EnrichmentService::request(const Caller &caller,
-                                                   const QStringList &personIds,
-                                                   ContactField field, QList<Enrichment> *out)
+                                                   const QStringList &personIds, ContactField field,
+                                                   QList<Enrichment> *out)
 {
     QString error;
     if (!sweepTimeouts(&error))
@@ -152,8 +155,9 @@ std::optional<ApiError> EnrichmentService::request(const Caller &caller,
     }
     const QStringList unknown = m_store.unknownIds(ids);
     if (!unknown.isEmpty()) {
-        return ApiError::validation(QStringLiteral("Unknown person IDs"),
-                                    {{QStringLiteral("unknownIds"), QJsonArray::fromStringList(unknown)}});
+        return ApiError::validation(
+            QStringLiteral("Unknown person IDs"),
+            {{QStringLiteral("unknownIds"), QJsonArray::fromStringList(unknown)}});
     }
 
     QSqlDatabase &db = m_store.db();
@@ -188,13 +192,15 @@ std::optional<ApiError> EnrichmentService::request(const Caller &caller,
             return ApiError::internal(error);
         const qint64 required = qint64(cost) * fresh.size();
         if (available < required) {
-            return ApiError{402, QString::fromLatin1(ApiError::InsufficientCredits),
-                            QStringLiteral("Insufficient credits for %1 enrichments. Required: %2 credits.")
-                                .arg(fresh.size())
-                                .arg(required),
-                            {{QStringLiteral("operationType"), operationType(field)},
-                             {QStringLiteral("count"), fresh.size()},
-                             {QStringLiteral("required"), required}}};
+            return ApiError{
+                402,
+                QString::fromLatin1(ApiError::InsufficientCredits),
+                QStringLiteral("Insufficient credits for %1 enrichments. Required: %2 credits.")
+                    .arg(fresh.size())
+                    .arg(required),
+                {{QStringLiteral("operationType"), operationType(field)},
+                 {QStringLiteral("count"), fresh.size()},
+                 {QStringLiteral("required"), required}}};
         }
     }
 
@@ -371,8 +377,8 @@ bool EnrichmentService::cancel(const Caller &caller, const QString &personId, Co
     QList<Enrichment> rows;
     if (!readEnrichments(QStringLiteral("WHERE org_id = ? AND person_id = ? AND field = ? "
                                         "ORDER BY seq DESC LIMIT 1"),
-                         {caller.orgId, personId, fieldName(field)}, &rows, error)
-        || rows.isEmpty() || !tx.commit()) {
+                         {caller.orgId, personId, fieldName(field)}, &rows, error) ||
+        rows.isEmpty() || !tx.commit()) {
         if (error->isEmpty())
             *error = db.lastError().text();
         return false;
@@ -384,9 +390,11 @@ bool EnrichmentService::cancel(const Caller &caller, const QString &personId, Co
 bool EnrichmentService::balance(const QString &orgId, qint64 *available, qint64 *held,
                                 QString *error)
 {
-    QSqlQuery &q = m_store.cached(QStringLiteral(
-        "SELECT (SELECT COALESCE(SUM(amount), 0) FROM credit_transactions WHERE organization_id = ?),"
-        "       (SELECT COALESCE(SUM(cost), 0) FROM enrichments WHERE org_id = ? AND status = 'pending')"));
+    QSqlQuery &q =
+        m_store.cached(QStringLiteral("SELECT (SELECT COALESCE(SUM(amount), 0) FROM "
+                                      "credit_transactions WHERE organization_id = ?),"
+                                      "       (SELECT COALESCE(SUM(cost), 0) FROM enrichments "
+                                      "WHERE org_id = ? AND status = 'pending')"));
     q.addBindValue(orgId);
     q.addBindValue(orgId);
     if (!q.exec() || !q.next()) {
@@ -427,8 +435,8 @@ bool EnrichmentService::history(const QString &orgId, int limit, int offset,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, organization_id, type, amount, operation_type, source, "
                              "reference_id, description, metadata, created_at, updated_at "
-                             "FROM credit_transactions")
-              + where + QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?"));
+                             "FROM credit_transactions") +
+              where + QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);
@@ -450,7 +458,8 @@ bool EnrichmentService::history(const QString &orgId, int limit, int offset,
             {QStringLiteral("source"), q.value(5).toString()},
             {QStringLiteral("referenceId"), nullable(q.value(6))},
             {QStringLiteral("description"), q.value(7).toString()},
-            {QStringLiteral("metadata"), QJsonDocument::fromJson(q.value(8).toByteArray()).object()},
+            {QStringLiteral("metadata"),
+             QJsonDocument::fromJson(q.value(8).toByteArray()).object()},
             {QStringLiteral("createdAt"), q.value(9).toString()},
             {QStringLiteral("updatedAt"), q.value(10).toString()},
         });
@@ -475,9 +484,9 @@ bool EnrichmentService::sweepTimeouts(QString *error)
         return true;
     probe.finish();
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral(
-        "UPDATE enrichments SET status = 'timeout', error = 'Enrichment timed out', "
-        "updated_at = ? WHERE status = 'pending' AND created_ms < ?"));
+    q.prepare(
+        QStringLiteral("UPDATE enrichments SET status = 'timeout', error = 'Enrichment timed out', "
+                       "updated_at = ? WHERE status = 'pending' AND created_ms < ?"));
     q.addBindValue(toIsoTimeMs(now));
     q.addBindValue(cutoff);
     if (!q.exec()) {
@@ -494,7 +503,8 @@ QList<ProviderJob> EnrichmentService::pendingJobs()
     q.setForwardOnly(true);
     q.exec(QStringLiteral(
         "SELECT e.id, e.person_id, e.field, "
-        "  (SELECT count(*) FROM enrichments p WHERE p.org_id = e.org_id AND p.person_id = e.person_id "
+        "  (SELECT count(*) FROM enrichments p WHERE p.org_id = e.org_id AND p.person_id = "
+        "e.person_id "
         "   AND p.field = e.field AND p.seq < e.seq), g.id, g.value "
         "FROM enrichments e LEFT JOIN global_enrichments g ON g.person_id = e.person_id "
         "AND g.field = e.field WHERE e.status = 'pending' ORDER BY e.seq"));
@@ -521,12 +531,13 @@ bool EnrichmentService::applyOutcomes(const QList<ProviderOutcome> &outcomes, QS
     }
     const QString now = toIsoTimeMs(nowMs());
     QSqlQuery read(db);
-    read.prepare(QStringLiteral(
-        "SELECT org_id, person_id, field, cost FROM enrichments WHERE id = ? AND status = 'pending'"));
+    read.prepare(QStringLiteral("SELECT org_id, person_id, field, cost FROM enrichments WHERE id = "
+                                "? AND status = 'pending'"));
     QSqlQuery finish(db);
     finish.prepare(QStringLiteral(
         "UPDATE enrichments SET status = ?, error = ?, data_found = ?, global_enrichment_id = ?, "
-        "credit_transaction_id = ?, value = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
+        "credit_transaction_id = ?, value = ?, updated_at = ? WHERE id = ? AND status = "
+        "'pending'"));
     QSqlQuery globalInsert(db);
     globalInsert.prepare(QStringLiteral(
         "INSERT INTO global_enrichments(id, person_id, field, value, provider, created_at) "
@@ -597,9 +608,10 @@ bool EnrichmentService::applyOutcomes(const QList<ProviderOutcome> &outcomes, QS
             charge.bindValue(4, o.enrichmentId);
             charge.bindValue(5, emails ? QStringLiteral("Email enrichment")
                                        : QStringLiteral("Phone enrichment"));
-            charge.bindValue(6, QString::fromUtf8(
-                                    QJsonDocument(QJsonObject{{QStringLiteral("personId"), personId}})
-                                        .toJson(QJsonDocument::Compact)));
+            charge.bindValue(
+                6,
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("personId"), personId}})
+                                      .toJson(QJsonDocument::Compact)));
             charge.bindValue(7, now);
             charge.bindValue(8, now);
             if (!charge.exec())

@@ -29,8 +29,8 @@ struct ProviderJob
     QString enrichmentId;
     QString personId;
     ContactField field = ContactField::Emails;
-    int attempt = 0;           // earlier enrichments of this org, person and field
-    QString cachedValue;       // set when the global cache already has the result
+    int attempt = 0;     // earlier enrichments of this org, person and field
+    QString cachedValue; // set when the global cache already has the result
     QString cachedGlobalId;
 };
 
@@ -38,11 +38,16 @@ struct ProviderJob
 struct ProviderOutcome
 {
     QString enrichmentId;
-    enum Kind { Found, NotFound, Failed } kind = NotFound;
-    QString value;             // the found contact
-    QString provider;          // who found it, or who failed
-    QString error;             // for Failed
-    QString globalId;          // reused global result, if any
+    enum Kind
+    {
+        Found,
+        NotFound,
+        Failed
+    } kind = NotFound;
+    QString value;    // the found contact
+    QString provider; // who found it, or who failed
+    QString error;    // for Failed
+    QString globalId; // reused global result, if any
 };
 
 // The enrichment rules and the credit ledger of the contract: reuse, holds,
@@ -89,8 +94,8 @@ signals:
     void jobsCreated(const QList<lance::engine::ProviderJob> &jobs);
 
 private:
-    bool readEnrichments(const QString &whereSql, const QVariantList &binds,
-                         QList<Enrichment> *out, QString *error);
+    bool readEnrichments(const QString &whereSql, const QVariantList &binds, QList<Enrichment> *out,
+                         QString *error);
     qint64 nowMs() const;
 
     Store &m_store;

@@ -12,8 +12,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTcpServer>
-#include <QTimer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <cmath>
@@ -45,7 +45,8 @@ bool isUuid(const QString &s)
         if (i == 8 || i == 13 || i == 18 || i == 23) {
             if (c != u'-')
                 return false;
-        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'))) {
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') ||
+                     (c >= u'A' && c <= u'F'))) {
             return false;
         }
     }
@@ -106,29 +107,41 @@ QByteArray toJson(const QList<Enrichment> &list)
 
 HttpApi::Response tooLarge(qint64 limit)
 {
-    return {413,
-            QJsonDocument(ApiError{413, QString::fromLatin1(ApiError::PayloadTooLarge),
-                                   QStringLiteral("Request body is larger than %1 bytes").arg(limit),
-                                   {{QStringLiteral("limit"), limit}}}
-                              .toJson())
-                .toJson(QJsonDocument::Compact),
-            {}};
+    return {
+        413,
+        QJsonDocument(ApiError{413,
+                               QString::fromLatin1(ApiError::PayloadTooLarge),
+                               QStringLiteral("Request body is larger than %1 bytes").arg(limit),
+                               {{QStringLiteral("limit"), limit}}}
+                          .toJson())
+            .toJson(QJsonDocument::Compact),
+        {}};
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     using M = QHttpServerRequest::Method;
     switch (m) {
-    case M::Get: return "GET";
-    case M::Put: return "PUT";
-    case M::Delete: return "DELETE";
-    case M::Post: return "POST";
-    case M::Head: return "HEAD";
-    case M::Options: return "OPTIONS";
-    case M::Patch: return "PATCH";
-    case M::Connect: return "CONNECT";
-    case M::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case M::Get:
+        return "GET";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Post:
+        return "POST";
+    case M::Head:
+        return "HEAD";
+    case M::Options:
+        return "OPTIONS";
+    case M::Patch:
+        return "PATCH";
+    case M::Connect:
+        return "CONNECT";
+    case M::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -143,8 +156,7 @@ public:
         : QTcpServer(parent)
         , m_maxBody(maxBody)
         , m_tooLarge(std::move(tooLarge))
-    {
-    }
+    {}
 
 protected:
     void incomingConnection(qintptr handle) override
@@ -173,7 +185,8 @@ protected:
             // every request. Acknowledging at once removes the stall. The
             // kernel clears the flag again, so it is set on every read.
             const int one = 1;
-            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one,
+                         sizeof one);
 #endif
             const QByteArray chunk = socket->peek(socket->bytesAvailable());
             state->unanswered += chunk.size();
@@ -189,8 +202,8 @@ protected:
             state->rejected = true;
             const qint64 headerEnd = chunk.indexOf("\r\n\r\n");
             state->drainLeft = announced > m_maxBody && headerEnd >= 0
-                ? announced - (chunk.size() - headerEnd - 4)
-                : kMaxDrainBytes;
+                                   ? announced - (chunk.size() - headerEnd - 4)
+                                   : kMaxDrainBytes;
             state->drainLeft += chunk.size(); // consumed by drain() below
             socket->write(m_tooLarge);
             // A client that never finishes its upload is cut off.
@@ -205,7 +218,7 @@ private:
     {
         qint64 unanswered = 0; // bytes received since the last answer
         bool rejected = false;
-        qint64 drainLeft = 0;  // body bytes still to read and drop
+        qint64 drainLeft = 0; // body bytes still to read and drop
     };
 
     // Reads and drops the rest of a rejected body, then closes. Closing with
@@ -228,7 +241,8 @@ private:
 
 bool HttpApi::listenOn(const QHostAddress &host, quint16 port, QString *error)
 {
-    auto *tcp = new GuardedTcpServer(m_config.maxBodyBytes, rawTooLarge(m_config.maxBodyBytes), this);
+    auto *tcp =
+        new GuardedTcpServer(m_config.maxBodyBytes, rawTooLarge(m_config.maxBodyBytes), this);
     if (!tcp->listen(host, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(host.toString())
@@ -251,8 +265,8 @@ QByteArray HttpApi::rawTooLarge(qint64 limit)
 {
     // Written straight to the socket by the guard, outside QtHttpServer.
     const Response r = tooLarge(limit);
-    return "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n\r\n" + r.body;
+    return "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n\r\n" + r.body;
 }
 
 HttpApi::HttpApi(Store &store, EnrichmentService &service, const EngineConfig &config,
@@ -299,8 +313,8 @@ void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *sock
                     QHttpServerResponder::StatusCode::NotFound);
 }
 
-HttpApi::Response HttpApi::handle(const QByteArray &method, const QUrl &url,
-                                  const Headers &headers, const QByteArray &body)
+HttpApi::Response HttpApi::handle(const QByteArray &method, const QUrl &url, const Headers &headers,
+                                  const QByteArray &body)
 {
     // The socket guard stops most oversize bodies; this catches the rest
     // (for example a chunked body that stayed just under the guard's margin).
@@ -369,7 +383,19 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
     const QString rest = path.mid(prefix.size());
 
     // Which methods a path takes; a known path with another method is 405.
-    enum class Route { None, Meta, Search, Facets, Batch, Bulk, Query, Single, Balance, History };
+    enum class Route
+    {
+        None,
+        Meta,
+        Search,
+        Facets,
+        Batch,
+        Bulk,
+        Query,
+        Single,
+        Balance,
+        History
+    };
     Route route = Route::None;
     QByteArrayList allowed;
     QString personId;
@@ -392,9 +418,9 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
     } else if (rest == QLatin1String("/operations/enrichment/batch/query")) {
         route = Route::Query;
         allowed = {"POST"};
-    } else if (rest.startsWith(enrichmentPrefix)
-               && !rest.mid(enrichmentPrefix.size()).contains(QLatin1Char('/'))
-               && rest.size() > enrichmentPrefix.size()) {
+    } else if (rest.startsWith(enrichmentPrefix) &&
+               !rest.mid(enrichmentPrefix.size()).contains(QLatin1Char('/')) &&
+               rest.size() > enrichmentPrefix.size()) {
         route = Route::Single;
         allowed = {"GET", "POST", "DELETE"};
         personId = rest.mid(enrichmentPrefix.size());
@@ -408,7 +434,8 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
     if (route == Route::None)
         return error(ApiError::notFound(QStringLiteral("No such endpoint: %1").arg(path)));
     if (!allowed.contains(method)) {
-        Response r = error({405, QString::fromLatin1(ApiError::MethodNotAllowed),
+        Response r = error({405,
+                            QString::fromLatin1(ApiError::MethodNotAllowed),
                             QStringLiteral("Method %1 is not allowed on %2")
                                 .arg(QString::fromLatin1(method), path),
                             {}});
@@ -420,16 +447,21 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
     if (!grant) {
         // Lance's batch endpoint reports a missing user as a validation error.
         if (route == Route::Batch)
-            return error({401, QString::fromLatin1(ApiError::ValidationError),
-                          QStringLiteral("User ID is missing"), {}});
-        Response r = error({401, QString::fromLatin1(ApiError::Unauthorized),
-                            QStringLiteral("Missing or invalid bearer token"), {}});
+            return error({401,
+                          QString::fromLatin1(ApiError::ValidationError),
+                          QStringLiteral("User ID is missing"),
+                          {}});
+        Response r = error({401,
+                            QString::fromLatin1(ApiError::Unauthorized),
+                            QStringLiteral("Missing or invalid bearer token"),
+                            {}});
         r.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Bearer")});
         return r;
     }
     int retryAfter = 0;
     if (rateLimited(grant->token, &retryAfter)) {
-        Response r = error({429, QString::fromLatin1(ApiError::RateLimited),
+        Response r = error({429,
+                            QString::fromLatin1(ApiError::RateLimited),
                             QStringLiteral("Too many requests; retry in %1 s").arg(retryAfter),
                             {{QStringLiteral("retryAfter"), retryAfter}}});
         r.headers.append({QByteArray("Retry-After"), QByteArray::number(retryAfter)});
@@ -441,16 +473,26 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
     const Caller caller{grant->userId, grant->orgId};
 
     switch (route) {
-    case Route::Meta: return meta();
-    case Route::Search: return search(caller, body);
-    case Route::Facets: return facets(query);
-    case Route::Batch: return batch(caller, body);
-    case Route::Bulk: return bulk(caller, body);
-    case Route::Query: return batchQuery(caller, body);
-    case Route::Single: return single(caller, method, personId, query);
-    case Route::Balance: return balance(caller);
-    case Route::History: return history(caller, query);
-    case Route::None: break;
+    case Route::Meta:
+        return meta();
+    case Route::Search:
+        return search(caller, body);
+    case Route::Facets:
+        return facets(query);
+    case Route::Batch:
+        return batch(caller, body);
+    case Route::Bulk:
+        return bulk(caller, body);
+    case Route::Query:
+        return batchQuery(caller, body);
+    case Route::Single:
+        return single(caller, method, personId, query);
+    case Route::Balance:
+        return balance(caller);
+    case Route::History:
+        return history(caller, query);
+    case Route::None:
+        break;
     }
     return error(ApiError::notFound(path));
 }
@@ -477,16 +519,18 @@ HttpApi::Response HttpApi::search(const Caller &, const QByteArray &body)
     if (!parseObject(body, &o))
         return error(ApiError::validation(kInvalidInput));
     qint64 page = 0, size = 25;
-    if (o.contains(QStringLiteral("page"))
-        && !wholeNumber(o.value(QStringLiteral("page")), 0, 100'000'000, &page))
-        return error(ApiError::validation(QStringLiteral("page must be a whole number, 0 or more")));
-    if (o.contains(QStringLiteral("size"))
-        && !wholeNumber(o.value(QStringLiteral("size")), 0, kMaxSearchPage, &size))
-        return error(ApiError::validation(QStringLiteral("size must be a whole number from 0 to 100")));
+    if (o.contains(QStringLiteral("page")) &&
+        !wholeNumber(o.value(QStringLiteral("page")), 0, 100'000'000, &page))
+        return error(
+            ApiError::validation(QStringLiteral("page must be a whole number, 0 or more")));
+    if (o.contains(QStringLiteral("size")) &&
+        !wholeNumber(o.value(QStringLiteral("size")), 0, kMaxSearchPage, &size))
+        return error(
+            ApiError::validation(QStringLiteral("size must be a whole number from 0 to 100")));
     FilterSet filters;
     QString why;
-    if (o.contains(QStringLiteral("filters"))
-        && !FilterSet::fromJson(o.value(QStringLiteral("filters")), &filters, &why))
+    if (o.contains(QStringLiteral("filters")) &&
+        !FilterSet::fromJson(o.value(QStringLiteral("filters")), &filters, &why))
         return error(ApiError::validation(why));
     SortSpec sort;
     if (!SortSpec::fromJson(o.value(QStringLiteral("sort")), &sort, &why))
@@ -494,8 +538,8 @@ HttpApi::Response HttpApi::search(const Caller &, const QByteArray &body)
 
     qint64 total = 0;
     QJsonArray content;
-    if (!m_store.count(filters, &total, &why)
-        || !m_store.search(filters, sort, page * size, int(size), &content, &why))
+    if (!m_store.count(filters, &total, &why) ||
+        !m_store.search(filters, sort, page * size, int(size), &content, &why))
         return error(ApiError::internal(why));
     const qint64 pages = size > 0 ? (total + size - 1) / size : 0;
     return json(200, QJsonDocument(QJsonObject{{QStringLiteral("content"), content},
@@ -508,8 +552,8 @@ HttpApi::Response HttpApi::search(const Caller &, const QByteArray &body)
 HttpApi::Response HttpApi::facets(const QUrlQuery &query)
 {
     const QString facet = query.hasQueryItem(QStringLiteral("facet"))
-        ? query.queryItemValue(QStringLiteral("facet"))
-        : QStringLiteral("job_title");
+                              ? query.queryItemValue(QStringLiteral("facet"))
+                              : QStringLiteral("job_title");
     if (!FilterSet::exactKeys().contains(facet))
         return error(ApiError::validation(QStringLiteral("Unknown facet: %1").arg(facet)));
     bool ok = true;
@@ -541,11 +585,12 @@ HttpApi::Response HttpApi::batch(const Caller &caller, const QByteArray &body)
     if (!ids.isArray())
         return error(ApiError::validation(kInvalidInput));
     if (ids.toArray().size() > kMaxBatch)
-        return error(ApiError::validation(QStringLiteral("Maximum 100 person IDs allowed per batch")));
+        return error(
+            ApiError::validation(QStringLiteral("Maximum 100 person IDs allowed per batch")));
     ContactField field;
     QStringList personIds;
-    if (!parseField(o.value(QStringLiteral("field")).toString(), &field)
-        || !uuidList(ids.toArray(), &personIds))
+    if (!parseField(o.value(QStringLiteral("field")).toString(), &field) ||
+        !uuidList(ids.toArray(), &personIds))
         return error(ApiError::validation(kInvalidInput));
     QList<Enrichment> result;
     if (auto e = m_service.request(caller, personIds, field, &result))
@@ -570,7 +615,8 @@ HttpApi::Response HttpApi::bulk(const Caller &caller, const QByteArray &body)
     if (mode == QLatin1String("manual")) {
         const QJsonValue ids = s.value(QStringLiteral("includedIds"));
         if (!ids.isArray() || ids.toArray().isEmpty())
-            return error(ApiError::validation(QStringLiteral("At least one person ID is required")));
+            return error(
+                ApiError::validation(QStringLiteral("At least one person ID is required")));
         if (ids.toArray().size() > kMaxBulk)
             return error(ApiError::validation(
                 QStringLiteral("Maximum 1000 person IDs allowed per request")));
@@ -578,12 +624,13 @@ HttpApi::Response HttpApi::bulk(const Caller &caller, const QByteArray &body)
             return error(ApiError::validation(kInvalidInput));
     } else if (mode == QLatin1String("bulk")) {
         qint64 start = 0, target = 0;
-        if (s.contains(QStringLiteral("startIndex"))
-            && !wholeNumber(s.value(QStringLiteral("startIndex")), 0,
-                            std::numeric_limits<int>::max(), &start))
+        if (s.contains(QStringLiteral("startIndex")) &&
+            !wholeNumber(s.value(QStringLiteral("startIndex")), 0, std::numeric_limits<int>::max(),
+                         &start))
             return error(ApiError::validation(QStringLiteral("startIndex must be 0 or more")));
         if (!wholeNumber(s.value(QStringLiteral("targetCount")), 1, kMaxBulk, &target))
-            return error(ApiError::validation(QStringLiteral("targetCount must be from 1 to 1000")));
+            return error(
+                ApiError::validation(QStringLiteral("targetCount must be from 1 to 1000")));
         if (!s.contains(QStringLiteral("filters")))
             return error(ApiError::validation(QStringLiteral("filters is required")));
         FilterSet filters;
@@ -592,14 +639,14 @@ HttpApi::Response HttpApi::bulk(const Caller &caller, const QByteArray &body)
         if (!FilterSet::fromJson(s.value(QStringLiteral("filters")), &filters, &why))
             return error(ApiError::validation(why));
         const QJsonValue sortValue = s.contains(QStringLiteral("sort"))
-            ? s.value(QStringLiteral("sort"))
-            : o.value(QStringLiteral("sort"));
+                                         ? s.value(QStringLiteral("sort"))
+                                         : o.value(QStringLiteral("sort"));
         if (!SortSpec::fromJson(sortValue, &sort, &why))
             return error(ApiError::validation(why));
         QStringList excluded;
         const QJsonValue ex = s.value(QStringLiteral("excludedIds"));
-        if (!ex.isUndefined() && !ex.isNull()
-            && (!ex.isArray() || !uuidList(ex.toArray(), &excluded)))
+        if (!ex.isUndefined() && !ex.isNull() &&
+            (!ex.isArray() || !uuidList(ex.toArray(), &excluded)))
             return error(ApiError::validation(kInvalidInput));
         QStringList range;
         if (!m_store.searchIds(filters, sort, start, int(target), &range, &why))
@@ -611,7 +658,8 @@ HttpApi::Response HttpApi::bulk(const Caller &caller, const QByteArray &body)
         if (personIds.isEmpty())
             return {200, QByteArrayLiteral("[]"), {}};
     } else {
-        return error(ApiError::validation(QStringLiteral("selection.mode must be \"manual\" or \"bulk\"")));
+        return error(
+            ApiError::validation(QStringLiteral("selection.mode must be \"manual\" or \"bulk\"")));
     }
     QList<Enrichment> result;
     if (auto e = m_service.request(caller, personIds, field, &result))
@@ -636,9 +684,9 @@ HttpApi::Response HttpApi::batchQuery(const Caller &caller, const QByteArray &bo
         const QJsonObject task = t.toObject();
         const QJsonValue type = task.value(QStringLiteral("entityType"));
         const QString fieldText = task.value(QStringLiteral("field")).toString();
-        if (!isUuid(task.value(QStringLiteral("entityId")))
-            || (!type.isUndefined() && type != QLatin1String("person")
-                && type != QLatin1String("company")))
+        if (!isUuid(task.value(QStringLiteral("entityId"))) ||
+            (!type.isUndefined() && type != QLatin1String("person") &&
+             type != QLatin1String("company")))
             return error(ApiError::validation(kInvalidInput));
         ContactField field;
         if (fieldText == QLatin1String("summary"))
@@ -676,9 +724,9 @@ HttpApi::Response HttpApi::single(const Caller &caller, const QByteArray &method
     if (!ok)
         return error(ApiError::internal(why));
     if (!found) {
-        return error(ApiError::notFound(method == "GET"
-                                            ? QStringLiteral("No enrichment found for this person and field")
-                                            : QStringLiteral("No pending enrichment for this person and field")));
+        return error(ApiError::notFound(
+            method == "GET" ? QStringLiteral("No enrichment found for this person and field")
+                            : QStringLiteral("No pending enrichment for this person and field")));
     }
     return json(200, QJsonDocument(found->toJson()));
 }
@@ -716,7 +764,8 @@ HttpApi::Response HttpApi::history(const Caller &caller, const QUrlQuery &query)
         if (!t.isValid())
             t = QDateTime::fromString(text, Qt::ISODate);
         if (!t.isValid())
-            return error(ApiError::validation(QStringLiteral("%1 must be an ISO 8601 date").arg(names[i])));
+            return error(
+                ApiError::validation(QStringLiteral("%1 must be an ISO 8601 date").arg(names[i])));
         dates[i] = toIsoTime(t);
     }
     QJsonArray transactions;

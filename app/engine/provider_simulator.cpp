@@ -38,9 +38,8 @@ const QStringList &ProviderSimulator::providerNames()
     return names;
 }
 
-ProviderSimulator::Plan ProviderSimulator::plan(const EngineConfig &config,
-                                                const QString &personId, ContactField field,
-                                                int attempt)
+ProviderSimulator::Plan ProviderSimulator::plan(const EngineConfig &config, const QString &personId,
+                                                ContactField field, int attempt)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
     h.addData(personId.toUtf8());
@@ -52,8 +51,8 @@ ProviderSimulator::Plan ProviderSimulator::plan(const EngineConfig &config,
     state += quint64(attempt) * 0xD1B54A32D192ED03ULL;
 
     const int providers = int(providerNames().size());
-    const double hitRate = field == ContactField::Emails ? config.hitRateEmails
-                                                         : config.hitRatePhones;
+    const double hitRate =
+        field == ContactField::Emails ? config.hitRateEmails : config.hitRatePhones;
     // Each provider finds with the same chance p, chosen so that the whole
     // waterfall finds with the configured hit rate: 1 - (1 - p)^n = hitRate.
     const double perProvider = 1.0 - std::pow(1.0 - hitRate, 1.0 / providers);
@@ -158,8 +157,8 @@ void ProviderSimulator::onTimer()
                 o.kind = ProviderOutcome::Failed;
                 o.error = QStringLiteral("Lead not found");
             } else if (call.job.field == ContactField::Emails) {
-                o.value = demoEmailFor(who.firstName, who.lastName, who.companyDomain,
-                                       call.plan.variant);
+                o.value =
+                    demoEmailFor(who.firstName, who.lastName, who.companyDomain, call.plan.variant);
             } else {
                 o.value = demoPhoneFor(who.country, call.plan.variant);
             }

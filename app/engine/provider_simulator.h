@@ -35,9 +35,9 @@ public:
     struct Plan
     {
         ProviderOutcome::Kind kind = ProviderOutcome::NotFound;
-        int providerIndex = 0;   // the provider that answered last
+        int providerIndex = 0; // the provider that answered last
         int latencyMs = 0;
-        quint64 variant = 0;     // which plausible contact form
+        quint64 variant = 0; // which plausible contact form
     };
     // Exposed for tests: the deterministic plan of one job.
     static Plan plan(const EngineConfig &config, const QString &personId, ContactField field,

@@ -171,9 +171,8 @@ bool ensureIndexes(QSqlDatabase &db, QString *error)
         created = !q.next();
     }
     if (created) {
-        sql << QStringLiteral(
-            "CREATE VIRTUAL TABLE leads_fts USING fts5(name, job_title, company, "
-            "content='', tokenize='trigram')");
+        sql << QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5(name, job_title, company, "
+                              "content='', tokenize='trigram')");
     }
     if (!db.transaction()) {
         *error = db.lastError().text();

@@ -25,9 +25,7 @@ const char *const kLeadColumns =
 
 QJsonObject leadFromRow(const QSqlQuery &q)
 {
-    auto list = [](const QVariant &v) {
-        return QJsonDocument::fromJson(v.toByteArray()).array();
-    };
+    auto list = [](const QVariant &v) { return QJsonDocument::fromJson(v.toByteArray()).array(); };
     return {
         {QStringLiteral("id"), q.value(0).toString()},
         {QStringLiteral("firstName"), q.value(1).toString()},
@@ -51,8 +49,8 @@ QString sqlColumnForKey(const QString &key)
 {
     // Filter keys are the column names; anything else never reaches SQL text.
     return FilterSet::exactKeys().contains(key) || SortSpec::sortableKeys().contains(key)
-        ? key
-        : QString();
+               ? key
+               : QString();
 }
 
 bool run(QSqlQuery &q, QString *error)
@@ -75,8 +73,7 @@ QString escapeLike(QString s)
 
 Store::Store()
     : m_connection(QStringLiteral("lance-engine-%1").arg(g_connectionCounter.fetch_add(1)))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -106,8 +103,12 @@ bool Store::open(const QString &path, QString *error)
     // WAL lets readers run beside the writer; synchronous=FULL makes every
     // commit durable before the engine answers, as the contract requires.
     const char *const pragmas[] = {
-        "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-        "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA busy_timeout = 5000",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -32768",
         // Checkpoints keep the WAL short, but never shrink the file itself.
         "PRAGMA journal_size_limit = 67108864",
     };
@@ -121,8 +122,8 @@ bool Store::open(const QString &path, QString *error)
     return migrateSchema(m_db, error);
 }
 
-bool Store::prepareLeads(int demoCount, quint64 seed,
-                         const std::function<void(int, int)> &progress, QString *error)
+bool Store::prepareLeads(int demoCount, quint64 seed, const std::function<void(int, int)> &progress,
+                         QString *error)
 {
     bool generated = false;
     if (demoCount > 0 && leadCount() == 0) {
@@ -203,7 +204,8 @@ Store::Where Store::buildWhere(const FilterSet &filters) const
                     any << QStringLiteral(
                         "(first_name || ' ' || last_name LIKE ? ESCAPE '\\' OR job_title LIKE ? "
                         "ESCAPE '\\' OR company LIKE ? ESCAPE '\\')");
-                    const QString pattern = QStringLiteral("%") + escapeLike(v) + QStringLiteral("%");
+                    const QString pattern =
+                        QStringLiteral("%") + escapeLike(v) + QStringLiteral("%");
                     w.binds << pattern << pattern << pattern;
                 }
             }
@@ -311,9 +313,10 @@ bool Store::search(const FilterSet &filters, const SortSpec &sort, qint64 offset
 bool Store::count(const FilterSet &filters, qint64 *total, QString *error)
 {
     // has_email / has_phone change as enrichments find contacts: never cached.
-    const bool cacheable = !filters.contains(QStringLiteral("has_email"))
-        && !filters.contains(QStringLiteral("has_phone"));
-    const QString key = QString::fromUtf8(QJsonDocument(filters.toJson()).toJson(QJsonDocument::Compact));
+    const bool cacheable = !filters.contains(QStringLiteral("has_email")) &&
+                           !filters.contains(QStringLiteral("has_phone"));
+    const QString key =
+        QString::fromUtf8(QJsonDocument(filters.toJson()).toJson(QJsonDocument::Compact));
     if (cacheable) {
         auto it = m_countCache.constFind(key);
         if (it != m_countCache.constEnd()) {
@@ -372,7 +375,8 @@ bool Store::facet(const QString &key, const QString &prefix, int size, int page,
             continue;
         if (items->size() >= size)
             break;
-        items->append(QJsonObject{{QStringLiteral("key"), v.first}, {QStringLiteral("value"), v.second}});
+        items->append(
+            QJsonObject{{QStringLiteral("key"), v.first}, {QStringLiteral("value"), v.second}});
     }
     return true;
 }
@@ -408,7 +412,8 @@ bool Store::addContact(const QString &personId, const QString &field, const QStr
 {
     const bool emails = field == QLatin1String("emails");
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(emails ? QStringLiteral("emails") : QStringLiteral("phones")));
+    q.prepare(QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
+                  .arg(emails ? QStringLiteral("emails") : QStringLiteral("phones")));
     q.addBindValue(personId);
     if (!q.exec() || !q.next())
         return false;

@@ -36,8 +36,8 @@ public:
     bool open(const QString &path, QString *error);
     // Creates `count` demo leads when the database has none, then makes sure
     // every index exists.
-    bool prepareLeads(int demoCount, quint64 seed,
-                      const std::function<void(int, int)> &progress, QString *error);
+    bool prepareLeads(int demoCount, quint64 seed, const std::function<void(int, int)> &progress,
+                      QString *error);
     QSqlDatabase &db() { return m_db; }
     // A prepared statement for `sql`, kept for reuse: SQLite parses and
     // plans a statement in about as long as a small query takes to run, and

@@ -90,30 +90,45 @@ int main(int argc, char *argv[])
     // One-key filters over every filter key, each value searched once, so
     // no answer comes from the engine's count cache.
     QList<QPair<QString, QString>> oneKey;
-    for (const char *key : {"country", "job_title", "seniority", "department", "industry", "city", "company"}) {
-        const QJsonArray items = require(engine.get(QStringLiteral("/api/v1/operations/autocomplete/person-metadata?facet=%1&size=15")
-                                                        .arg(QLatin1String(key))))
-                                     .array();
+    for (const char *key :
+         {"country", "job_title", "seniority", "department", "industry", "city", "company"}) {
+        const QJsonArray items =
+            require(
+                engine.get(QStringLiteral(
+                               "/api/v1/operations/autocomplete/person-metadata?facet=%1&size=15")
+                               .arg(QLatin1String(key))))
+                .array();
         for (const QJsonValue &v : items)
-            oneKey.append({QLatin1String(key), v.toObject().value(QStringLiteral("key")).toString()});
+            oneKey.append(
+                {QLatin1String(key), v.toObject().value(QStringLiteral("key")).toString()});
     }
     QList<double> filtered;
     for (const auto &f : oneKey) {
-        const QJsonObject body{{QStringLiteral("page"), 0}, {QStringLiteral("size"), 100},
-                               {QStringLiteral("filters"), QJsonObject{{f.first, QJsonArray{f.second}}}}};
+        const QJsonObject body{
+            {QStringLiteral("page"), 0},
+            {QStringLiteral("size"), 100},
+            {QStringLiteral("filters"), QJsonObject{{f.first, QJsonArray{f.second}}}}};
         filtered << timedMs([&] { require(engine.post(search, body)); });
     }
     bench("engine.search_filtered_first_page_p95_ms", percentile(filtered, 0.95));
 
     // Substrings of real names and companies, as a rep types them.
-    const QJsonArray sample = require(engine.post(search, {{QStringLiteral("page"), 3}, {QStringLiteral("size"), 40}}))
-                                  .object().value(QStringLiteral("content")).toArray();
+    const QJsonArray sample =
+        require(engine.post(search, {{QStringLiteral("page"), 3}, {QStringLiteral("size"), 40}}))
+            .object()
+            .value(QStringLiteral("content"))
+            .toArray();
     QList<double> text;
     for (int i = 0; i < sample.size(); ++i) {
-        const QString source = sample.at(i).toObject().value(i % 2 ? QStringLiteral("lastName") : QStringLiteral("company")).toString();
+        const QString source =
+            sample.at(i)
+                .toObject()
+                .value(i % 2 ? QStringLiteral("lastName") : QStringLiteral("company"))
+                .toString();
         const QString q = source.left(std::min<int>(int(source.size()), 4 + i % 3));
-        const QJsonObject body{{QStringLiteral("size"), 100},
-                               {QStringLiteral("filters"), QJsonObject{{QStringLiteral("q"), QJsonArray{q}}}}};
+        const QJsonObject body{
+            {QStringLiteral("size"), 100},
+            {QStringLiteral("filters"), QJsonObject{{QStringLiteral("q"), QJsonArray{q}}}}};
         text << timedMs([&] { require(engine.post(search, body)); });
     }
     bench("engine.search_text_first_page_p95_ms", percentile(text, 0.95));
@@ -122,11 +137,14 @@ int main(int argc, char *argv[])
     QList<double> bulk;
     for (int i = 0; i < (full ? 30 : 8); ++i) {
         const QJsonObject body{{QStringLiteral("field"), QStringLiteral("emails")},
-                               {QStringLiteral("selection"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("bulk")},
-                                                                         {QStringLiteral("startIndex"), i * 1000},
-                                                                         {QStringLiteral("targetCount"), 1000},
-                                                                         {QStringLiteral("filters"), QJsonObject{}}}}};
-        bulk << timedMs([&] { require(engine.post(QStringLiteral("/api/v1/operations/enrichment/bulk"), body)); });
+                               {QStringLiteral("selection"),
+                                QJsonObject{{QStringLiteral("mode"), QStringLiteral("bulk")},
+                                            {QStringLiteral("startIndex"), i * 1000},
+                                            {QStringLiteral("targetCount"), 1000},
+                                            {QStringLiteral("filters"), QJsonObject{}}}}};
+        bulk << timedMs([&] {
+            require(engine.post(QStringLiteral("/api/v1/operations/enrichment/bulk"), body));
+        });
     }
     bench("engine.bulk1000_p95_ms", percentile(bulk, 0.95));
 
@@ -136,15 +154,20 @@ int main(int argc, char *argv[])
     const QStringList ids = engine.leadIds(2000);
     const QStringList bulkIds = ids.mid(0, 1000), singleIds = ids.mid(1000, 1000);
     const double bulkMs = timedMs([&] {
-        require(engine.post(QStringLiteral("/api/v1/operations/enrichment/bulk"),
-                            {{QStringLiteral("field"), QStringLiteral("phones")},
-                             {QStringLiteral("selection"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("manual")},
-                                                                       {QStringLiteral("includedIds"), QJsonArray::fromStringList(bulkIds)}}}}));
+        require(engine.post(
+            QStringLiteral("/api/v1/operations/enrichment/bulk"),
+            {{QStringLiteral("field"), QStringLiteral("phones")},
+             {QStringLiteral("selection"),
+              QJsonObject{{QStringLiteral("mode"), QStringLiteral("manual")},
+                          {QStringLiteral("includedIds"), QJsonArray::fromStringList(bulkIds)}}}}));
     });
     QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> singles;
     for (const QString &id : singleIds)
         singles << [&engine, id](QNetworkAccessManager &nam) {
-            return nam.post(engine.request(QStringLiteral("/api/v1/operations/enrichment/%1?field=phones").arg(id)), QByteArray());
+            return nam.post(
+                engine.request(
+                    QStringLiteral("/api/v1/operations/enrichment/%1?field=phones").arg(id)),
+                QByteArray());
         };
     const double singleMs = timedMs([&] {
         for (const Reply &r : engine.concurrent(singles))
@@ -157,7 +180,8 @@ int main(int argc, char *argv[])
     // batch/query of 200 tasks, six in flight, for a fixed number of requests.
     QJsonArray tasks;
     for (const QString &id : bulkIds.mid(0, 200))
-        tasks.append(QJsonObject{{QStringLiteral("entityId"), id}, {QStringLiteral("field"), QStringLiteral("phones")},
+        tasks.append(QJsonObject{{QStringLiteral("entityId"), id},
+                                 {QStringLiteral("field"), QStringLiteral("phones")},
                                  {QStringLiteral("entityType"), QStringLiteral("person")}});
     const QByteArray queryBody = lance::test::toJson({{QStringLiteral("tasks"), tasks}});
     const int queries = full ? 3000 : 600;
@@ -165,11 +189,13 @@ int main(int argc, char *argv[])
         int sent = 0, done = 0;
         QEventLoop loop;
         std::function<void()> next = [&] {
-            QNetworkReply *r = engine.network().post(engine.request(QStringLiteral("/api/v1/operations/enrichment/batch/query")), queryBody);
+            QNetworkReply *r = engine.network().post(
+                engine.request(QStringLiteral("/api/v1/operations/enrichment/batch/query")),
+                queryBody);
             ++sent;
             QObject::connect(r, &QNetworkReply::finished, &loop, [&, r] {
-                if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200
-                    || QJsonDocument::fromJson(r->readAll()).array().size() != 200) {
+                if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200 ||
+                    QJsonDocument::fromJson(r->readAll()).array().size() != 200) {
                     std::fprintf(stderr, "bench: batch/query answered wrongly\n");
                     std::exit(1);
                 }

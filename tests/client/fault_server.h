@@ -12,25 +12,31 @@ namespace lance::test {
 
 struct Fault
 {
-    enum Kind {
-        Respond,       // status, headers and body as given
-        Silent,        // read the request, never answer
-        DropMidBody,   // headers and half the body, then reset
-        Garbage,       // bytes that are not HTTP, then close
+    enum Kind
+    {
+        Respond,     // status, headers and body as given
+        Silent,      // read the request, never answer
+        DropMidBody, // headers and half the body, then reset
+        Garbage,     // bytes that are not HTTP, then close
     };
     Kind kind = Respond;
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    static Fault json(int status, const QByteArray &body) { return {Respond, status, body, {{"Content-Type", "application/json"}}}; }
+    static Fault json(int status, const QByteArray &body)
+    {
+        return {Respond, status, body, {{"Content-Type", "application/json"}}};
+    }
     static Fault of(Kind kind) { return {kind, 200, {}, {}}; }
 };
 
 class FaultServer : public QTcpServer
 {
 public:
-    explicit FaultServer(QObject *parent = nullptr) : QTcpServer(parent) {}
+    explicit FaultServer(QObject *parent = nullptr)
+        : QTcpServer(parent)
+    {}
     bool start(quint16 port = 0)
     {
         m_requests = 0;

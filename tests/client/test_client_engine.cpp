@@ -14,8 +14,7 @@ using lance::test::EngineProcess;
 namespace {
 // Runs one asynchronous client call to completion; a call that never
 // answers comes back as a timeout error, which the test then reports.
-template <typename T, typename Call>
-Result<T> wait(Call call)
+template <typename T, typename Call> Result<T> wait(Call call)
 {
     std::optional<Result<T>> out;
     QObject context;
@@ -31,7 +30,8 @@ Result<T> wait(Call call)
     if (out)
         return *out;
     Result<T> timedOut;
-    timedOut.error = ClientError{ClientError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer within 60 s")};
+    timedOut.error = ClientError{
+        ClientError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer within 60 s")};
     return timedOut;
 }
 } // namespace
@@ -45,7 +45,8 @@ class TestClientEngine : public QObject
 {
     Q_OBJECT
 private:
-    EngineProcess m_engine{{QStringLiteral("--seed-demo"), QStringLiteral("300"), QStringLiteral("--credits"), QStringLiteral("200"),
+    EngineProcess m_engine{{QStringLiteral("--seed-demo"), QStringLiteral("300"),
+                            QStringLiteral("--credits"), QStringLiteral("200"),
                             QStringLiteral("--latency-ms"), QStringLiteral("600000:600000")}};
     LanceClient m_client;
     QStringList m_ids;
@@ -61,20 +62,25 @@ private slots:
     void searchFacetsBalanceHistoryMeta()
     {
         FilterSet f;
-        const auto facets = wait<QList<FacetValue>>([&](QObject *c, auto done) { m_client.facets(QStringLiteral("country"), QString(), 5, 0, c, done); });
+        const auto facets = wait<QList<FacetValue>>([&](QObject *c, auto done) {
+            m_client.facets(QStringLiteral("country"), QString(), 5, 0, c, done);
+        });
         REQUIRE_OK(facets);
         QCOMPARE(facets.value->size(), 5);
         f.add(QStringLiteral("country"), facets.value->first().key);
-        const auto page = wait<SearchPage>([&](QObject *c, auto done) { m_client.search(f, {}, 0, 100, c, done); });
+        const auto page = wait<SearchPage>(
+            [&](QObject *c, auto done) { m_client.search(f, {}, 0, 100, c, done); });
         REQUIRE_OK(page);
         QCOMPARE(page.value->totalElements, facets.value->first().count);
         for (const Lead &l : page.value->leads)
             QCOMPARE(l.country, facets.value->first().key);
-        const auto balance = wait<Balance>([&](QObject *c, auto done) { m_client.balance(c, done); });
+        const auto balance =
+            wait<Balance>([&](QObject *c, auto done) { m_client.balance(c, done); });
         REQUIRE_OK(balance);
         QCOMPARE(balance.value->available, qint64(200));
         QCOMPARE(balance.value->organizationId, QStringLiteral("org_local"));
-        const auto history = wait<CreditHistory>([&](QObject *c, auto done) { m_client.history(10, 0, c, done); });
+        const auto history =
+            wait<CreditHistory>([&](QObject *c, auto done) { m_client.history(10, 0, c, done); });
         REQUIRE_OK(history);
         QCOMPARE(history.value->count, qint64(1));
         QCOMPARE(history.value->transactions.first().source, QStringLiteral("signup_bonus"));
@@ -87,37 +93,52 @@ private slots:
     void enrichmentCallsRoundTrip()
     {
         using Maybe = std::optional<Enrichment>;
-        const auto none = wait<Maybe>([&](QObject *c, auto done) { m_client.enrichment(m_ids[0], ContactField::Emails, c, done); });
+        const auto none = wait<Maybe>([&](QObject *c, auto done) {
+            m_client.enrichment(m_ids[0], ContactField::Emails, c, done);
+        });
         REQUIRE_OK(none);
         QVERIFY(!none.value->has_value());
-        const auto batch = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBatch(m_ids.mid(0, 3), ContactField::Emails, c, done); });
+        const auto batch = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
+            m_client.enrichBatch(m_ids.mid(0, 3), ContactField::Emails, c, done);
+        });
         REQUIRE_OK(batch);
         QCOMPARE(batch.value->size(), 3);
         QCOMPARE(batch.value->at(1).entityId, m_ids[1]);
         QCOMPARE(batch.value->at(1).status, EnrichmentStatus::Pending);
-        const auto one = wait<Enrichment>([&](QObject *c, auto done) { m_client.enrichOne(m_ids[0], ContactField::Emails, c, done); });
+        const auto one = wait<Enrichment>([&](QObject *c, auto done) {
+            m_client.enrichOne(m_ids[0], ContactField::Emails, c, done);
+        });
         REQUIRE_OK(one);
         QCOMPARE(one.value->id, batch.value->first().id); // reused, not created
-        const auto manual = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBulk(m_ids.mid(3, 2), ContactField::Emails, c, done); });
+        const auto manual = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
+            m_client.enrichBulk(m_ids.mid(3, 2), ContactField::Emails, c, done);
+        });
         REQUIRE_OK(manual);
         QCOMPARE(manual.value->size(), 2);
         BulkRange range;
         range.startIndex = 5;
         range.targetCount = 4;
         range.excludedIds = {m_ids[6]};
-        const auto ranged = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBulk(range, ContactField::Emails, c, done); });
+        const auto ranged = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
+            m_client.enrichBulk(range, ContactField::Emails, c, done);
+        });
         REQUIRE_OK(ranged);
         QCOMPARE(ranged.value->size(), 3);
         QCOMPARE(ranged.value->at(1).entityId, m_ids[7]);
         const auto queried = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
-            m_client.queryEnrichments({{m_ids[0], ContactField::Emails}, {m_ids[29], ContactField::Emails}}, c, done);
+            m_client.queryEnrichments(
+                {{m_ids[0], ContactField::Emails}, {m_ids[29], ContactField::Emails}}, c, done);
         });
         REQUIRE_OK(queried);
         QCOMPARE(queried.value->size(), 1);
-        const auto cancelled = wait<Maybe>([&](QObject *c, auto done) { m_client.cancelEnrichment(m_ids[0], ContactField::Emails, c, done); });
+        const auto cancelled = wait<Maybe>([&](QObject *c, auto done) {
+            m_client.cancelEnrichment(m_ids[0], ContactField::Emails, c, done);
+        });
         REQUIRE_OK(cancelled);
         QCOMPARE(cancelled.value->value().status, EnrichmentStatus::Cancelled);
-        const auto again = wait<Maybe>([&](QObject *c, auto done) { m_client.cancelEnrichment(m_ids[0], ContactField::Emails, c, done); });
+        const auto again = wait<Maybe>([&](QObject *c, auto done) {
+            m_client.cancelEnrichment(m_ids[0], ContactField::Emails, c, done);
+        });
         REQUIRE_OK(again);
         QVERIFY(!again.value->has_value());
     }
@@ -125,7 +146,9 @@ private slots:
     void insufficientCreditsIsATypedError()
     {
         // 200 credits; phones cost 50: ten new ones need 500.
-        const auto r = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBatch(m_ids.mid(10, 10), ContactField::Phones, c, done); });
+        const auto r = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
+            m_client.enrichBatch(m_ids.mid(10, 10), ContactField::Phones, c, done);
+        });
         REQUIRE_ERROR(r);
         QCOMPARE(r.error->kind, ClientError::Kind::Api);
         QCOMPARE(r.error->httpStatus, 402);
@@ -137,13 +160,16 @@ private slots:
 
     void validationAndAuthErrorsAreTyped()
     {
-        const auto bad = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBatch({QStringLiteral("not-a-uuid")}, ContactField::Emails, c, done); });
+        const auto bad = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
+            m_client.enrichBatch({QStringLiteral("not-a-uuid")}, ContactField::Emails, c, done);
+        });
         REQUIRE_ERROR(bad);
         QVERIFY(bad.error->isApi(ApiError::ValidationError));
         QCOMPARE(bad.error->httpStatus, 400);
         LanceClient wrongToken;
         QVERIFY(wrongToken.setServer(m_engine.baseUrl(), QStringLiteral("wrong")));
-        const auto denied = wait<Balance>([&](QObject *c, auto done) { wrongToken.balance(c, done); });
+        const auto denied =
+            wait<Balance>([&](QObject *c, auto done) { wrongToken.balance(c, done); });
         REQUIRE_ERROR(denied);
         QVERIFY(denied.error->isApi(ApiError::Unauthorized));
     }
@@ -154,7 +180,9 @@ private slots:
         const QStringList ids = m_ids.mid(20, 2);
         QStringList first;
         for (int i = 0; i < 3; ++i) {
-            const auto r = wait<LanceClient::Enrichments>([&](QObject *c, auto done) { m_client.enrichBatch(ids, ContactField::Emails, c, done); });
+            const auto r = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
+                m_client.enrichBatch(ids, ContactField::Emails, c, done);
+            });
             REQUIRE_OK(r);
             QStringList got;
             for (const Enrichment &e : *r.value)
@@ -183,10 +211,13 @@ private slots:
     {
         LanceClient client;
         QString why;
-        QVERIFY(!client.setServer(QUrl(QStringLiteral("http://api.example.com")), QStringLiteral("t"), &why));
+        QVERIFY(!client.setServer(QUrl(QStringLiteral("http://api.example.com")),
+                                  QStringLiteral("t"), &why));
         QVERIFY(why.contains(QStringLiteral("https")));
-        QVERIFY(client.setServer(QUrl(QStringLiteral("https://api.example.com")), QStringLiteral("t")));
-        QVERIFY(client.setServer(QUrl(QStringLiteral("http://localhost:8787")), QStringLiteral("t")));
+        QVERIFY(
+            client.setServer(QUrl(QStringLiteral("https://api.example.com")), QStringLiteral("t")));
+        QVERIFY(
+            client.setServer(QUrl(QStringLiteral("http://localhost:8787")), QStringLiteral("t")));
         QVERIFY(!client.setServer(QUrl(QStringLiteral("ftp://127.0.0.1")), QStringLiteral("t")));
     }
 };

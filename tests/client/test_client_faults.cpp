@@ -14,8 +14,7 @@ using lance::test::Fault;
 using lance::test::FaultServer;
 
 namespace {
-template <typename T, typename Call>
-Result<T> wait(Call call)
+template <typename T, typename Call> Result<T> wait(Call call)
 {
     std::optional<Result<T>> out;
     QObject context;
@@ -31,7 +30,8 @@ Result<T> wait(Call call)
     if (out)
         return *out;
     Result<T> timedOut;
-    timedOut.error = ClientError{ClientError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer within 60 s")};
+    timedOut.error = ClientError{
+        ClientError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer within 60 s")};
     return timedOut;
 }
 
@@ -48,7 +48,10 @@ private:
     FaultServer m_server;
     LanceClient m_client;
 
-    Result<Balance> balance() { return wait<Balance>([&](QObject *c, auto done) { m_client.balance(c, done); }); }
+    Result<Balance> balance()
+    {
+        return wait<Balance>([&](QObject *c, auto done) { m_client.balance(c, done); });
+    }
 
 private slots:
     void init()
@@ -78,10 +81,12 @@ private slots:
     void connectionDroppedMidBody()
     {
         m_client.setRetryPolicy({1, 20, 200});
-        m_server.script({{Fault::DropMidBody, 200, kBalance, {{"Content-Type", "application/json"}}}});
+        m_server.script(
+            {{Fault::DropMidBody, 200, kBalance, {{"Content-Type", "application/json"}}}});
         const auto r = balance();
         REQUIRE_ERROR(r);
-        QVERIFY(r.error->kind == ClientError::Kind::Dropped || r.error->kind == ClientError::Kind::BadResponse);
+        QVERIFY(r.error->kind == ClientError::Kind::Dropped ||
+                r.error->kind == ClientError::Kind::BadResponse);
         QVERIFY(!r.error->message.isEmpty());
     }
 
@@ -117,7 +122,10 @@ private slots:
 
     void htmlErrorPageIsRetriedThenReported()
     {
-        const Fault html{Fault::Respond, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>", {{"Content-Type", "text/html"}}};
+        const Fault html{Fault::Respond,
+                         502,
+                         "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                         {{"Content-Type", "text/html"}}};
         m_server.script({html, html, html});
         const auto r = balance();
         REQUIRE_ERROR(r);
@@ -129,7 +137,8 @@ private slots:
 
     void serverErrorThenSuccess()
     {
-        m_server.script({Fault::json(500, R"({"error":{"code":"INTERNAL_ERROR","message":"database locked"}})")});
+        m_server.script({Fault::json(
+            500, R"({"error":{"code":"INTERNAL_ERROR","message":"database locked"}})")});
         const auto r = balance();
         REQUIRE_OK(r);
         QCOMPARE(m_server.requests(), 2);
@@ -137,7 +146,8 @@ private slots:
 
     void persistentServerErrorKeepsItsEnvelope()
     {
-        m_server.setDefault(Fault::json(500, R"({"error":{"code":"INTERNAL_ERROR","message":"database locked"}})"));
+        m_server.setDefault(
+            Fault::json(500, R"({"error":{"code":"INTERNAL_ERROR","message":"database locked"}})"));
         const auto r = balance();
         REQUIRE_ERROR(r);
         QVERIFY(r.error->isApi(ApiError::InternalError));
@@ -147,7 +157,8 @@ private slots:
 
     void rateLimitHonoursRetryAfter()
     {
-        Fault limited = Fault::json(429, R"({"error":{"code":"RATE_LIMITED","message":"slow down"}})");
+        Fault limited =
+            Fault::json(429, R"({"error":{"code":"RATE_LIMITED","message":"slow down"}})");
         limited.headers.append({QByteArray("Retry-After"), QByteArray("1")});
         m_server.script({limited});
         QSignalSpy retrying(&m_client, &LanceClient::retrying);
@@ -191,10 +202,14 @@ private slots:
     {
         // A POST that creates enrichments is retried (the server reuses what
         // it created); the decoded 402 is final and not retried.
-        m_server.script({Fault::json(503, R"({"error":{"code":"INTERNAL_ERROR","message":"busy"}})"),
-                         Fault::json(402, R"({"error":{"code":"INSUFFICIENT_CREDITS","message":"Insufficient credits for 2 enrichments. Required: 20 credits.","details":{"operationType":"enrichment_email","count":2,"required":20}}})")});
+        m_server.script(
+            {Fault::json(503, R"({"error":{"code":"INTERNAL_ERROR","message":"busy"}})"),
+             Fault::json(
+                 402,
+                 R"({"error":{"code":"INSUFFICIENT_CREDITS","message":"Insufficient credits for 2 enrichments. Required: 20 credits.","details":{"operationType":"enrichment_email","count":2,"required":20}}})")});
         const auto r = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
-            m_client.enrichBatch({QStringLiteral("6f1e7c5e-0000-4000-8000-000000000001")}, ContactField::Emails, c, done);
+            m_client.enrichBatch({QStringLiteral("6f1e7c5e-0000-4000-8000-000000000001")},
+                                 ContactField::Emails, c, done);
         });
         REQUIRE_ERROR(r);
         QVERIFY(r.error->isApi(ApiError::InsufficientCredits));
@@ -204,7 +219,8 @@ private slots:
 
     void plainLanceHasNoExtensions()
     {
-        m_server.script({Fault::json(404, R"({"error":{"code":"NOT_FOUND","message":"Not found"}})")});
+        m_server.script(
+            {Fault::json(404, R"({"error":{"code":"NOT_FOUND","message":"Not found"}})")});
         const auto r = wait<ServerMeta>([&](QObject *c, auto done) { m_client.meta(c, done); });
         REQUIRE_OK(r);
         QVERIFY(!r.value->isEngine);

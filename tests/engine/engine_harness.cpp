@@ -39,8 +39,8 @@ bool EngineProcess::start(int timeoutMs)
 {
     m_output.clear();
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--db"), dbPath(),
-                     QStringLiteral("--token"), QString::fromLatin1(kToken)};
+                     QStringLiteral("--db"),     dbPath(),
+                     QStringLiteral("--token"),  QString::fromLatin1(kToken)};
     args += m_extraArgs;
     m_process.start(QStringLiteral(LANCE_ENGINE_BINARY), args);
     if (!m_process.waitForStarted(10000))
@@ -108,8 +108,8 @@ Reply collect(QNetworkReply *r)
     return out;
 }
 
-QNetworkReply *send(QNetworkAccessManager &nam, const QNetworkRequest &req, const QByteArray &method,
-                    const QByteArray &body)
+QNetworkReply *send(QNetworkAccessManager &nam, const QNetworkRequest &req,
+                    const QByteArray &method, const QByteArray &body)
 {
     // post()/get() rather than sendCustomRequest(): the latter uploads
     // through a QBuffer in a way that stalls each request.
@@ -175,8 +175,8 @@ QStringList EngineProcess::leadIds(int count, const QJsonObject &filters)
     return ids;
 }
 
-bool EngineProcess::waitUntilFinal(const QStringList &personIds, const QString &field, int timeoutMs,
-                                   QList<QJsonObject> *finals)
+bool EngineProcess::waitUntilFinal(const QStringList &personIds, const QString &field,
+                                   int timeoutMs, QList<QJsonObject> *finals)
 {
     QElapsedTimer clock;
     clock.start();

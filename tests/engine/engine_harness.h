@@ -28,9 +28,30 @@ struct Reply
 
     QJsonObject object() const { return json.object(); }
     QJsonArray array() const { return json.array(); }
-    QString errorCode() const { return object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
-    QString errorMessage() const { return object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(); }
-    QJsonObject errorDetails() const { return object().value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject(); }
+    QString errorCode() const
+    {
+        return object()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+    QString errorMessage() const
+    {
+        return object()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
+    }
+    QJsonObject errorDetails() const
+    {
+        return object()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("details"))
+            .toObject();
+    }
     QByteArray header(const QByteArray &name) const;
 };
 
@@ -54,8 +75,8 @@ public:
         m_extraArgs = extraArgs;
         return start();
     }
-    void kill();                 // SIGKILL, as a crash would
-    int terminate();             // SIGTERM; returns the exit code (-1 on a crash)
+    void kill();     // SIGKILL, as a crash would
+    int terminate(); // SIGTERM; returns the exit code (-1 on a crash)
     qint64 pid() const { return m_process.processId(); }
     QUrl baseUrl() const { return m_baseUrl; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("engine.sqlite")); }
@@ -64,9 +85,13 @@ public:
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
                const QByteArray &token = kToken);
     Reply post(const QString &path, const QJsonObject &body, const QByteArray &token = kToken);
-    Reply get(const QString &path, const QByteArray &token = kToken) { return call("GET", path, {}, token); }
+    Reply get(const QString &path, const QByteArray &token = kToken)
+    {
+        return call("GET", path, {}, token);
+    }
     // Sends every request at once and waits for all answers.
-    QList<Reply> concurrent(const QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> &requests);
+    QList<Reply>
+    concurrent(const QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> &requests);
     QNetworkRequest request(const QString &path, const QByteArray &token = kToken) const;
     QNetworkAccessManager &network() { return m_nam; }
 

@@ -3,8 +3,8 @@
 #include "engine_harness.h"
 
 #include <QNetworkReply>
-#include <QTcpSocket>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace lance::test;
@@ -28,7 +28,8 @@ private:
 
     Reply batch(const QByteArray &body, const QByteArray &token = EngineProcess::kToken)
     {
-        return m_engine.call("POST", QStringLiteral("/api/v1/operations/enrichment/batch"), body, token);
+        return m_engine.call("POST", QStringLiteral("/api/v1/operations/enrichment/batch"), body,
+                             token);
     }
 
 private slots:
@@ -49,8 +50,9 @@ private slots:
             for (const char *path : {"/api/v1/operations/credits/balance", "/api/v1/meta",
                                      "/api/v1/operations/credits/history"})
                 verifyEnvelope(m_engine.get(QString::fromLatin1(path), token), 401, "UNAUTHORIZED");
-            verifyEnvelope(m_engine.post(QStringLiteral("/api/v1/entities/prospects/person"), {}, token),
-                           401, "UNAUTHORIZED");
+            verifyEnvelope(
+                m_engine.post(QStringLiteral("/api/v1/entities/prospects/person"), {}, token), 401,
+                "UNAUTHORIZED");
         }
     }
 
@@ -59,21 +61,32 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
         const QString invalid = QStringLiteral("Invalid input");
-        QTest::newRow("no ids") << QByteArray(R"({"field":"emails"})") << QStringLiteral("At least one person ID is required");
-        QTest::newRow("empty ids") << QByteArray(R"({"personIds":[],"field":"emails"})") << QStringLiteral("At least one person ID is required");
+        QTest::newRow("no ids") << QByteArray(R"({"field":"emails"})")
+                                << QStringLiteral("At least one person ID is required");
+        QTest::newRow("empty ids") << QByteArray(R"({"personIds":[],"field":"emails"})")
+                                   << QStringLiteral("At least one person ID is required");
         QByteArray many = "{\"field\":\"emails\",\"personIds\":[";
         for (int i = 0; i < 101; ++i)
-            many += QByteArray(i ? "," : "") + "\"" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "\"";
-        QTest::newRow("101 ids") << (many + "]}") << QStringLiteral("Maximum 100 person IDs allowed per batch");
-        QTest::newRow("bad field") << QByteArray(R"({"personIds":["6f1e7c5e-0000-4000-8000-000000000001"],"field":"fax"})") << invalid;
-        QTest::newRow("no field") << QByteArray(R"({"personIds":["6f1e7c5e-0000-4000-8000-000000000001"]})") << invalid;
-        QTest::newRow("not a uuid") << QByteArray(R"({"personIds":["42"],"field":"emails"})") << invalid;
-        QTest::newRow("number id") << QByteArray(R"({"personIds":[42],"field":"emails"})") << invalid;
-        QTest::newRow("ids not a list") << QByteArray(R"({"personIds":"abc","field":"emails"})") << invalid;
+            many += QByteArray(i ? "," : "") + "\"" +
+                    QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "\"";
+        QTest::newRow("101 ids") << (many + "]}")
+                                 << QStringLiteral("Maximum 100 person IDs allowed per batch");
+        QTest::newRow("bad field")
+            << QByteArray(R"({"personIds":["6f1e7c5e-0000-4000-8000-000000000001"],"field":"fax"})")
+            << invalid;
+        QTest::newRow("no field")
+            << QByteArray(R"({"personIds":["6f1e7c5e-0000-4000-8000-000000000001"]})") << invalid;
+        QTest::newRow("not a uuid")
+            << QByteArray(R"({"personIds":["42"],"field":"emails"})") << invalid;
+        QTest::newRow("number id")
+            << QByteArray(R"({"personIds":[42],"field":"emails"})") << invalid;
+        QTest::newRow("ids not a list")
+            << QByteArray(R"({"personIds":"abc","field":"emails"})") << invalid;
         QTest::newRow("malformed json") << QByteArray(R"({"personIds":[)") << invalid;
         QTest::newRow("not an object") << QByteArray(R"([1,2,3])") << invalid;
         QTest::newRow("empty body") << QByteArray() << invalid;
-        QTest::newRow("nul bytes") << QByteArray("{\"personIds\":[\"\0\"],\"field\":\"emails\"}", 36) << invalid;
+        QTest::newRow("nul bytes")
+            << QByteArray("{\"personIds\":[\"\0\"],\"field\":\"emails\"}", 36) << invalid;
     }
 
     void batchValidation()
@@ -94,7 +107,11 @@ private slots:
         verifyEnvelope(r, 400, "VALIDATION_ERROR");
         QCOMPARE(r.errorDetails().value(QStringLiteral("unknownIds")).toArray(), QJsonArray{ghost});
         // Nothing was created for the known person either.
-        QCOMPARE(m_engine.get(QStringLiteral("/api/v1/operations/enrichment/%1?field=emails").arg(m_person)).status, 404);
+        QCOMPARE(
+            m_engine
+                .get(QStringLiteral("/api/v1/operations/enrichment/%1?field=emails").arg(m_person))
+                .status,
+            404);
         qint64 held = -1;
         QCOMPARE(m_engine.balance(&held), qint64(1000));
         QCOMPARE(held, qint64(0));
@@ -104,22 +121,30 @@ private slots:
     {
         verifyEnvelope(m_engine.get(QStringLiteral("/api/v1/no/such/thing")), 404, "NOT_FOUND");
         verifyEnvelope(m_engine.get(QStringLiteral("/elsewhere")), 404, "NOT_FOUND");
-        const Reply wrong = m_engine.call("PUT", QStringLiteral("/api/v1/operations/credits/balance"));
+        const Reply wrong =
+            m_engine.call("PUT", QStringLiteral("/api/v1/operations/credits/balance"));
         verifyEnvelope(wrong, 405, "METHOD_NOT_ALLOWED");
         QCOMPARE(wrong.header("Allow"), QByteArray("GET"));
-        verifyEnvelope(m_engine.get(QStringLiteral("/api/v1/operations/enrichment/batch")), 405, "METHOD_NOT_ALLOWED");
-        verifyEnvelope(m_engine.call("DELETE", QStringLiteral("/api/v1/entities/prospects/person")), 405, "METHOD_NOT_ALLOWED");
+        verifyEnvelope(m_engine.get(QStringLiteral("/api/v1/operations/enrichment/batch")), 405,
+                       "METHOD_NOT_ALLOWED");
+        verifyEnvelope(m_engine.call("DELETE", QStringLiteral("/api/v1/entities/prospects/person")),
+                       405, "METHOD_NOT_ALLOWED");
     }
 
     void singleEndpointValidation()
     {
         const QString base = QStringLiteral("/api/v1/operations/enrichment/");
-        verifyEnvelope(m_engine.call("POST", base + QStringLiteral("not-a-uuid?field=emails")), 400, "VALIDATION_ERROR");
-        verifyEnvelope(m_engine.call("POST", base + m_person + QStringLiteral("?field=fax")), 400, "VALIDATION_ERROR");
+        verifyEnvelope(m_engine.call("POST", base + QStringLiteral("not-a-uuid?field=emails")), 400,
+                       "VALIDATION_ERROR");
+        verifyEnvelope(m_engine.call("POST", base + m_person + QStringLiteral("?field=fax")), 400,
+                       "VALIDATION_ERROR");
         verifyEnvelope(m_engine.call("POST", base + m_person), 400, "VALIDATION_ERROR");
-        verifyEnvelope(m_engine.get(base + m_person + QStringLiteral("?field=phones")), 404, "NOT_FOUND");
-        verifyEnvelope(m_engine.call("DELETE", base + m_person + QStringLiteral("?field=phones")), 404, "NOT_FOUND");
-        const Reply unknown = m_engine.call("POST", base + QStringLiteral("00000000-0000-4000-8000-00000000beef?field=emails"));
+        verifyEnvelope(m_engine.get(base + m_person + QStringLiteral("?field=phones")), 404,
+                       "NOT_FOUND");
+        verifyEnvelope(m_engine.call("DELETE", base + m_person + QStringLiteral("?field=phones")),
+                       404, "NOT_FOUND");
+        const Reply unknown = m_engine.call(
+            "POST", base + QStringLiteral("00000000-0000-4000-8000-00000000beef?field=emails"));
         verifyEnvelope(unknown, 400, "VALIDATION_ERROR");
         QVERIFY(unknown.errorDetails().contains(QStringLiteral("unknownIds")));
     }
@@ -127,19 +152,26 @@ private slots:
     void queryValidation()
     {
         const QString path = QStringLiteral("/api/v1/operations/enrichment/batch/query");
-        verifyEnvelope(m_engine.post(path, {{QStringLiteral("tasks"), QJsonArray()}}), 400, "VALIDATION_ERROR");
+        verifyEnvelope(m_engine.post(path, {{QStringLiteral("tasks"), QJsonArray()}}), 400,
+                       "VALIDATION_ERROR");
         verifyEnvelope(m_engine.post(path, {}), 400, "VALIDATION_ERROR");
         QJsonArray many;
         for (int i = 0; i < 201; ++i)
-            many.append(QJsonObject{{QStringLiteral("entityId"), m_person}, {QStringLiteral("field"), QStringLiteral("emails")}});
-        verifyEnvelope(m_engine.post(path, {{QStringLiteral("tasks"), many}}), 400, "VALIDATION_ERROR");
-        verifyEnvelope(m_engine.post(path, {{QStringLiteral("tasks"), QJsonArray{QJsonObject{{QStringLiteral("entityId"), 5}}}}}),
-                       400, "VALIDATION_ERROR");
-        verifyEnvelope(m_engine.post(path, {{QStringLiteral("tasks"), QJsonArray{QJsonObject{
-                                                {QStringLiteral("entityId"), m_person},
-                                                {QStringLiteral("field"), QStringLiteral("emails")},
-                                                {QStringLiteral("entityType"), QStringLiteral("planet")}}}}}),
-                       400, "VALIDATION_ERROR");
+            many.append(QJsonObject{{QStringLiteral("entityId"), m_person},
+                                    {QStringLiteral("field"), QStringLiteral("emails")}});
+        verifyEnvelope(m_engine.post(path, {{QStringLiteral("tasks"), many}}), 400,
+                       "VALIDATION_ERROR");
+        verifyEnvelope(
+            m_engine.post(path, {{QStringLiteral("tasks"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("entityId"), 5}}}}}),
+            400, "VALIDATION_ERROR");
+        verifyEnvelope(
+            m_engine.post(path, {{QStringLiteral("tasks"),
+                                  QJsonArray{QJsonObject{
+                                      {QStringLiteral("entityId"), m_person},
+                                      {QStringLiteral("field"), QStringLiteral("emails")},
+                                      {QStringLiteral("entityType"), QStringLiteral("planet")}}}}}),
+            400, "VALIDATION_ERROR");
     }
 
     void searchValidation_data()
@@ -154,42 +186,51 @@ private slots:
         QTest::newRow("filter numbers") << QByteArray(R"({"filters":{"country":[1]}})");
         QTest::newRow("filters not an object") << QByteArray(R"({"filters":[]})");
         QTest::newRow("bad sort key") << QByteArray(R"({"sort":{"key":"emails"}})");
-        QTest::newRow("bad sort direction") << QByteArray(R"({"sort":{"key":"city","direction":"sideways"}})");
+        QTest::newRow("bad sort direction")
+            << QByteArray(R"({"sort":{"key":"city","direction":"sideways"}})");
         QTest::newRow("malformed") << QByteArray(R"({"size":)");
     }
 
     void searchValidation()
     {
         QFETCH(QByteArray, body);
-        verifyEnvelope(m_engine.call("POST", QStringLiteral("/api/v1/entities/prospects/person"), body), 400,
-                       "VALIDATION_ERROR");
+        verifyEnvelope(
+            m_engine.call("POST", QStringLiteral("/api/v1/entities/prospects/person"), body), 400,
+            "VALIDATION_ERROR");
     }
 
     void injectionIsJustData()
     {
         // Filter values and ids go to SQLite only as bound parameters.
-        const Reply r = m_engine.post(QStringLiteral("/api/v1/entities/prospects/person"),
-                                      {{QStringLiteral("filters"),
-                                        QJsonObject{{QStringLiteral("country"), QJsonArray{QStringLiteral("x' OR '1'='1")}},
-                                                    {QStringLiteral("q"), QJsonArray{QStringLiteral("\" OR 1 --")}}}}});
+        const Reply r = m_engine.post(
+            QStringLiteral("/api/v1/entities/prospects/person"),
+            {{QStringLiteral("filters"),
+              QJsonObject{{QStringLiteral("country"), QJsonArray{QStringLiteral("x' OR '1'='1")}},
+                          {QStringLiteral("q"), QJsonArray{QStringLiteral("\" OR 1 --")}}}}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(QStringLiteral("totalElements")).toInteger(), 0);
-        const Reply facet = m_engine.get(QStringLiteral("/api/v1/operations/autocomplete/person-metadata?facet=country;DROP%20TABLE%20leads"));
+        const Reply facet = m_engine.get(QStringLiteral(
+            "/api/v1/operations/autocomplete/person-metadata?facet=country;DROP%20TABLE%20leads"));
         verifyEnvelope(facet, 400, "VALIDATION_ERROR");
         QCOMPARE(m_engine.leadIds(60).size(), 50);
     }
 
     void historyValidation()
     {
-        verifyEnvelope(m_engine.get(QStringLiteral("/api/v1/operations/credits/history?limit=0")), 400, "VALIDATION_ERROR");
-        verifyEnvelope(m_engine.get(QStringLiteral("/api/v1/operations/credits/history?offset=-3")), 400, "VALIDATION_ERROR");
-        verifyEnvelope(m_engine.get(QStringLiteral("/api/v1/operations/credits/history?startDate=yesterday")), 400, "VALIDATION_ERROR");
+        verifyEnvelope(m_engine.get(QStringLiteral("/api/v1/operations/credits/history?limit=0")),
+                       400, "VALIDATION_ERROR");
+        verifyEnvelope(m_engine.get(QStringLiteral("/api/v1/operations/credits/history?offset=-3")),
+                       400, "VALIDATION_ERROR");
+        verifyEnvelope(
+            m_engine.get(QStringLiteral("/api/v1/operations/credits/history?startDate=yesterday")),
+            400, "VALIDATION_ERROR");
     }
 
     void oversizeBodyIs413()
     {
         // 2 MiB of otherwise valid JSON.
-        QByteArray body = "{\"field\":\"emails\",\"personIds\":[\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"]}";
+        QByteArray body =
+            "{\"field\":\"emails\",\"personIds\":[\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"]}";
         const Reply r = batch(body);
         verifyEnvelope(r, 413, "PAYLOAD_TOO_LARGE");
         // The engine keeps serving afterwards.
@@ -198,11 +239,15 @@ private slots:
 
     void rateLimitAnswers429WithRetryAfter()
     {
-        EngineProcess limited({QStringLiteral("--seed-demo"), QStringLiteral("5"), QStringLiteral("--rate-limit"), QStringLiteral("5")});
+        EngineProcess limited({QStringLiteral("--seed-demo"), QStringLiteral("5"),
+                               QStringLiteral("--rate-limit"), QStringLiteral("5")});
         QVERIFY(limited.start());
         QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> burst;
         for (int i = 0; i < 20; ++i)
-            burst << [&](QNetworkAccessManager &nam) { return nam.get(limited.request(QStringLiteral("/api/v1/operations/credits/balance"))); };
+            burst << [&](QNetworkAccessManager &nam) {
+                return nam.get(
+                    limited.request(QStringLiteral("/api/v1/operations/credits/balance")));
+            };
         int ok = 0, limitedCount = 0;
         for (const Reply &r : limited.concurrent(burst)) {
             if (r.status == 200) {

@@ -30,7 +30,8 @@ private:
         c.port = 0;
         c.dbPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
         c.seedDemo = 1234;
-        c.tokens = {{QStringLiteral("ui-test-token"), QStringLiteral("demo_user"), QStringLiteral("demo_org")}};
+        c.tokens = {{QStringLiteral("ui-test-token"), QStringLiteral("demo_user"),
+                     QStringLiteral("demo_org")}};
         return c;
     }
 
@@ -51,7 +52,8 @@ private slots:
         engine::EmbeddedEngine engine;
         QSignalSpy started(&engine, &engine::EmbeddedEngine::started);
         QSignalSpy progress(&engine, &engine::EmbeddedEngine::generationProgress);
-        connect(&engine, &engine::EmbeddedEngine::generationProgress, &window, &MainWindow::setStartupProgress);
+        connect(&engine, &engine::EmbeddedEngine::generationProgress, &window,
+                &MainWindow::setStartupProgress);
         window.showStarting(QStringLiteral("Starting…"));
         engine.start(demoConfig());
         QVERIFY(started.wait(60000));
@@ -64,7 +66,8 @@ private slots:
         QVERIFY(table->isVisible());
         QTRY_COMPARE(table->model()->rowCount(), 1234);
         QTRY_VERIFY(table->model()->index(0, 0).data(LeadTableModel::LoadedRole).toBool());
-        QVERIFY(!table->model()->index(0, LeadTableModel::CompanyColumn).data().toString().isEmpty());
+        QVERIFY(
+            !table->model()->index(0, LeadTableModel::CompanyColumn).data().toString().isEmpty());
         // Rows far below are not loaded until the user gets there.
         QCOMPARE(window.leadModel()->loadedPageCount(), 1);
 

@@ -32,7 +32,8 @@ private:
         if (!migrateSchema(db, &error))
             qWarning() << error;
         int lastDone = 0;
-        if (!DemoDataGenerator(seed).generate(db, count, [&](int done, int) { lastDone = done; }, &error))
+        if (!DemoDataGenerator(seed).generate(
+                db, count, [&](int done, int) { lastDone = done; }, &error))
             qWarning() << error;
         if (lastDone != count)
             qWarning() << "progress ended at" << lastDone;
@@ -86,8 +87,9 @@ private slots:
         QVERIFY(distinct(db, "first_name").size() >= 100);
         QVERIFY(distinct(db, "last_name").size() >= 100);
         QCOMPARE(distinct(db, "seniority"),
-                 (QSet<QString>{QStringLiteral("Entry"), QStringLiteral("Senior"), QStringLiteral("Manager"),
-                                QStringLiteral("Director"), QStringLiteral("VP"), QStringLiteral("C-Level"),
+                 (QSet<QString>{QStringLiteral("Entry"), QStringLiteral("Senior"),
+                                QStringLiteral("Manager"), QStringLiteral("Director"),
+                                QStringLiteral("VP"), QStringLiteral("C-Level"),
                                 QStringLiteral("Owner")}));
         QCOMPARE(distinct(db, "department").size(), 12);
     }
@@ -96,8 +98,9 @@ private slots:
     {
         QSqlDatabase db = generated(3, 5000);
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT emails, phones, has_email, has_phone, company_domain, created_at, "
-                              "country, seniority, job_title FROM leads"));
+        q.exec(QStringLiteral(
+            "SELECT emails, phones, has_email, has_phone, company_domain, created_at, "
+            "country, seniority, job_title FROM leads"));
         int withEmail = 0, withPhone = 0;
         while (q.next()) {
             const QJsonArray emails = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
@@ -105,12 +108,14 @@ private slots:
             QCOMPARE(q.value(2).toInt(), emails.isEmpty() ? 0 : 1);
             QCOMPARE(q.value(3).toInt(), phones.isEmpty() ? 0 : 1);
             for (const QJsonValue &e : emails)
-                QVERIFY2(e.toString().endsWith(QLatin1Char('@') + q.value(4).toString()), qPrintable(e.toString()));
+                QVERIFY2(e.toString().endsWith(QLatin1Char('@') + q.value(4).toString()),
+                         qPrintable(e.toString()));
             for (const QJsonValue &p : phones)
                 QVERIFY2(p.toString().startsWith(QLatin1Char('+')), qPrintable(p.toString()));
             QVERIFY(lance::fromIsoTime(q.value(5).toString()).isValid());
             if (q.value(7).toString() == QLatin1String("VP"))
-                QVERIFY2(q.value(8).toString().startsWith(QLatin1String("VP of ")), qPrintable(q.value(8).toString()));
+                QVERIFY2(q.value(8).toString().startsWith(QLatin1String("VP of ")),
+                         qPrintable(q.value(8).toString()));
             withEmail += !emails.isEmpty();
             withPhone += !phones.isEmpty();
         }
@@ -124,10 +129,12 @@ private slots:
         const QString email = demoEmailFor(QStringLiteral("Zoë"), QStringLiteral("O'Brien"),
                                            QStringLiteral("northwind-labs.com"), 0);
         QCOMPARE(email, QStringLiteral("zoe.obrien@northwind-labs.com"));
-        QCOMPARE(demoEmailFor(QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("x.de"), 42),
-                 demoEmailFor(QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("x.de"), 42));
+        QCOMPARE(
+            demoEmailFor(QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("x.de"), 42),
+            demoEmailFor(QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("x.de"), 42));
         QVERIFY(demoPhoneFor(QStringLiteral("Germany"), 5).startsWith(QLatin1String("+49 ")));
-        QVERIFY(demoPhoneFor(QStringLiteral("United Kingdom"), 5).startsWith(QLatin1String("+44 ")));
+        QVERIFY(
+            demoPhoneFor(QStringLiteral("United Kingdom"), 5).startsWith(QLatin1String("+44 ")));
         QVERIFY(demoPhoneFor(QStringLiteral("Atlantis"), 5).startsWith(QLatin1String("+1 ")));
         static const QRegularExpression shape(QStringLiteral("^\\+\\d{1,3}( \\d+){2,3}$"));
         for (quint64 v = 0; v < 200; ++v)

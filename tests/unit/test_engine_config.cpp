@@ -37,22 +37,38 @@ private slots:
         QString msg;
         bool exitNow = false;
         const QStringList args{
-            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--db"), QStringLiteral(":memory:"),
-            QStringLiteral("--token"), QStringLiteral("a"),
-            QStringLiteral("--token"), QStringLiteral("b:user2:org2"),
-            QStringLiteral("--seed-demo"), QStringLiteral("5000"),
-            QStringLiteral("--credits"), QStringLiteral("25"),
-            QStringLiteral("--seed"), QStringLiteral("7"),
-            QStringLiteral("--latency-ms"), QStringLiteral("5:20"),
-            QStringLiteral("--hit-rate-emails"), QStringLiteral("0.25"),
-            QStringLiteral("--hit-rate-phones"), QStringLiteral("1"),
-            QStringLiteral("--failure-rate"), QStringLiteral("0"),
-            QStringLiteral("--cost-emails"), QStringLiteral("3"),
-            QStringLiteral("--cost-phones"), QStringLiteral("4"),
-            QStringLiteral("--max-age-s"), QStringLiteral("2"),
-            QStringLiteral("--max-in-flight"), QStringLiteral("9"),
-            QStringLiteral("--rate-limit"), QStringLiteral("100"),
+            QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--db"),
+            QStringLiteral(":memory:"),
+            QStringLiteral("--token"),
+            QStringLiteral("a"),
+            QStringLiteral("--token"),
+            QStringLiteral("b:user2:org2"),
+            QStringLiteral("--seed-demo"),
+            QStringLiteral("5000"),
+            QStringLiteral("--credits"),
+            QStringLiteral("25"),
+            QStringLiteral("--seed"),
+            QStringLiteral("7"),
+            QStringLiteral("--latency-ms"),
+            QStringLiteral("5:20"),
+            QStringLiteral("--hit-rate-emails"),
+            QStringLiteral("0.25"),
+            QStringLiteral("--hit-rate-phones"),
+            QStringLiteral("1"),
+            QStringLiteral("--failure-rate"),
+            QStringLiteral("0"),
+            QStringLiteral("--cost-emails"),
+            QStringLiteral("3"),
+            QStringLiteral("--cost-phones"),
+            QStringLiteral("4"),
+            QStringLiteral("--max-age-s"),
+            QStringLiteral("2"),
+            QStringLiteral("--max-in-flight"),
+            QStringLiteral("9"),
+            QStringLiteral("--rate-limit"),
+            QStringLiteral("100"),
         };
         QVERIFY2(EngineConfig::fromArguments(args, &c, &msg, &exitNow), qPrintable(msg));
         QCOMPARE(c.port, quint16(0));
@@ -80,16 +96,35 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1")} << QStringLiteral("--listen");
-        QTest::newRow("bad host") << QStringList{QStringLiteral("--listen"), QStringLiteral("nohost:80")} << QStringLiteral("--listen");
-        QTest::newRow("port range") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")} << QStringLiteral("--listen");
-        QTest::newRow("rate > 1") << QStringList{QStringLiteral("--hit-rate-emails"), QStringLiteral("1.5")} << QStringLiteral("--hit-rate-emails");
-        QTest::newRow("latency order") << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("9:3")} << QStringLiteral("--latency-ms");
-        QTest::newRow("token parts") << QStringList{QStringLiteral("--token"), QStringLiteral("a:b")} << QStringLiteral("--token");
-        QTest::newRow("negative credits") << QStringList{QStringLiteral("--credits"), QStringLiteral("-1")} << QStringLiteral("--credits");
-        QTest::newRow("zero max age") << QStringList{QStringLiteral("--max-age-s"), QStringLiteral("0")} << QStringLiteral("--max-age-s");
-        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("1")} << QStringLiteral("--frobnicate");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("--db")} << QStringLiteral("--db");
+        QTest::newRow("no port") << QStringList{QStringLiteral("--listen"),
+                                                QStringLiteral("127.0.0.1")}
+                                 << QStringLiteral("--listen");
+        QTest::newRow("bad host") << QStringList{QStringLiteral("--listen"),
+                                                 QStringLiteral("nohost:80")}
+                                  << QStringLiteral("--listen");
+        QTest::newRow("port range")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
+            << QStringLiteral("--listen");
+        QTest::newRow("rate > 1") << QStringList{QStringLiteral("--hit-rate-emails"),
+                                                 QStringLiteral("1.5")}
+                                  << QStringLiteral("--hit-rate-emails");
+        QTest::newRow("latency order")
+            << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("9:3")}
+            << QStringLiteral("--latency-ms");
+        QTest::newRow("token parts")
+            << QStringList{QStringLiteral("--token"), QStringLiteral("a:b")}
+            << QStringLiteral("--token");
+        QTest::newRow("negative credits")
+            << QStringList{QStringLiteral("--credits"), QStringLiteral("-1")}
+            << QStringLiteral("--credits");
+        QTest::newRow("zero max age")
+            << QStringList{QStringLiteral("--max-age-s"), QStringLiteral("0")}
+            << QStringLiteral("--max-age-s");
+        QTest::newRow("unknown flag")
+            << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("1")}
+            << QStringLiteral("--frobnicate");
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("--db")} << QStringLiteral("--db");
     }
 
     void badValuesAreRefused()
@@ -110,8 +145,8 @@ private slots:
         bool exitNow = false;
         QVERIFY(EngineConfig::fromArguments({QStringLiteral("--help")}, &c, &msg, &exitNow));
         QVERIFY(exitNow);
-        for (const char *flag : {"--listen", "--db", "--token", "--seed-demo", "--credits", "--seed",
-                                 "--latency-ms", "--hit-rate-emails", "--hit-rate-phones",
+        for (const char *flag : {"--listen", "--db", "--token", "--seed-demo", "--credits",
+                                 "--seed", "--latency-ms", "--hit-rate-emails", "--hit-rate-phones",
                                  "--failure-rate", "--cost-emails", "--cost-phones", "--max-age-s"})
             QVERIFY2(msg.contains(QLatin1String(flag)), flag);
         QVERIFY(EngineConfig::fromArguments({QStringLiteral("--version")}, &c, &msg, &exitNow));

@@ -31,14 +31,16 @@ private slots:
         found.dataFound = 1;
         found.creditTransactionId = QStringLiteral("tx");
         found.globalEnrichmentId = QStringLiteral("g");
-        found.value = QJsonObject{{QStringLiteral("phones"), QJsonArray{QStringLiteral("+49 30 1234567")}}};
+        found.value =
+            QJsonObject{{QStringLiteral("phones"), QJsonArray{QStringLiteral("+49 30 1234567")}}};
         QTest::newRow("found with value") << found;
 
         Enrichment failed = pending;
         failed.status = EnrichmentStatus::Failed;
         failed.dataFound = 0;
         // Text from outside (tokens name users) must be escaped.
-        failed.error = QStringLiteral("quote \" backslash \\ newline \n tab \t nul %1 ü €").arg(QChar(0));
+        failed.error =
+            QStringLiteral("quote \" backslash \\ newline \n tab \t nul %1 ü €").arg(QChar(0));
         failed.createdBy = QStringLiteral("ユーザー");
         QTest::newRow("escaping") << failed;
 
@@ -54,7 +56,8 @@ private slots:
         e.appendJson(text);
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
-        QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(err.errorString() + QString::fromUtf8(text)));
+        QVERIFY2(err.error == QJsonParseError::NoError,
+                 qPrintable(err.errorString() + QString::fromUtf8(text)));
         QCOMPARE(doc.object(), e.toJson());
         Enrichment back;
         QVERIFY(Enrichment::fromJson(doc.object(), &back));

@@ -41,10 +41,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown key") << QByteArray(R"({"f":{"colour":["red"]}})") << QStringLiteral("colour");
-        QTest::newRow("not a list") << QByteArray(R"({"f":{"country":"Germany"}})") << QStringLiteral("country");
-        QTest::newRow("number in list") << QByteArray(R"({"f":{"city":[1]}})") << QStringLiteral("city");
-        QTest::newRow("bad boolean") << QByteArray(R"({"f":{"has_email":["yes"]}})") << QStringLiteral("has_email");
+        QTest::newRow("unknown key")
+            << QByteArray(R"({"f":{"colour":["red"]}})") << QStringLiteral("colour");
+        QTest::newRow("not a list")
+            << QByteArray(R"({"f":{"country":"Germany"}})") << QStringLiteral("country");
+        QTest::newRow("number in list")
+            << QByteArray(R"({"f":{"city":[1]}})") << QStringLiteral("city");
+        QTest::newRow("bad boolean")
+            << QByteArray(R"({"f":{"has_email":["yes"]}})") << QStringLiteral("has_email");
         QTest::newRow("not an object") << QByteArray(R"({"f":[1]})") << QStringLiteral("object");
     }
 
@@ -72,7 +76,8 @@ private slots:
         QString err;
         QVERIFY(SortSpec::fromJson(QJsonValue(), &s, &err));
         QVERIFY(s.isEmpty());
-        QVERIFY(SortSpec::fromJson(parse(R"({"f":{"key":"last_name","direction":"desc"}})"), &s, &err));
+        QVERIFY(
+            SortSpec::fromJson(parse(R"({"f":{"key":"last_name","direction":"desc"}})"), &s, &err));
         QCOMPARE(s.key, QStringLiteral("last_name"));
         QVERIFY(s.descending);
         QVERIFY(!SortSpec::fromJson(parse(R"({"f":{"key":"emails"}})"), &s, &err));

@@ -15,7 +15,9 @@ namespace {
 class GeneratedSource : public LeadPageSource
 {
 public:
-    explicit GeneratedSource(int total) : m_total(total) {}
+    explicit GeneratedSource(int total)
+        : m_total(total)
+    {}
     QList<int> requestedPages;
     QList<FilterSet> requestedFilters;
     int total() const { return m_total; }
@@ -64,7 +66,8 @@ private slots:
     {
         GeneratedSource source(2500);
         LeadTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(&source);
         QTRY_COMPARE(model.rowCount(), 2500);
         QTRY_COMPARE(nameAt(model, 0), QStringLiteral("First0 Last0"));
@@ -96,7 +99,8 @@ private slots:
         QCOMPARE(changed.first().at(1).toModelIndex().row(), 15099);
         QCOMPARE(model.rowOfId(QStringLiteral("lead-15042")), 15042);
         QCOMPARE(model.rowOfId(QStringLiteral("lead-7000")), -1); // not loaded
-        QCOMPARE(model.data(model.index(15042, 0), LeadTableModel::LeadIdRole).toString(), QStringLiteral("lead-15042"));
+        QCOMPARE(model.data(model.index(15042, 0), LeadTableModel::LeadIdRole).toString(),
+                 QStringLiteral("lead-15042"));
     }
 
     void answersForAnOldFilterAreDropped()
@@ -127,7 +131,8 @@ private slots:
         for (int page = 0; page < 1000; page += 5) {
             nameAt(model, page * 100);
             QTRY_VERIFY(!model.isLoading());
-            QVERIFY2(model.loadedPageCount() <= 20, qPrintable(QString::number(model.loadedPageCount())));
+            QVERIFY2(model.loadedPageCount() <= 20,
+                     qPrintable(QString::number(model.loadedPageCount())));
         }
         // The pages kept are the ones near where the user is.
         QCOMPARE(nameAt(model, 99500), QStringLiteral("First99500 Last99500"));
@@ -138,7 +143,8 @@ private slots:
     {
         GeneratedSource source(300);
         LeadTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(&source);
         QTRY_COMPARE(model.rowCount(), 300);
         source.setTotal(250);

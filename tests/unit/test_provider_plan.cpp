@@ -43,8 +43,12 @@ private slots:
         int differentSeed = 0, differentAttempt = 0;
         for (int i = 0; i < 200; ++i) {
             const auto a = ProviderSimulator::plan(c, personId(i), ContactField::Phones, 0);
-            differentSeed += a.variant != ProviderSimulator::plan(other, personId(i), ContactField::Phones, 0).variant;
-            differentAttempt += a.variant != ProviderSimulator::plan(c, personId(i), ContactField::Phones, 1).variant;
+            differentSeed +=
+                a.variant !=
+                ProviderSimulator::plan(other, personId(i), ContactField::Phones, 0).variant;
+            differentAttempt +=
+                a.variant !=
+                ProviderSimulator::plan(c, personId(i), ContactField::Phones, 1).variant;
         }
         QCOMPARE(differentSeed, 200);
         QCOMPARE(differentAttempt, 200);
@@ -74,8 +78,10 @@ private slots:
             }
         }
         // The hit rate applies to the enrichments that did not fail.
-        QVERIFY2(qAbs(found[0] / double(n) - 0.9 * 0.8) < 0.03, qPrintable(QString::number(found[0])));
-        QVERIFY2(qAbs(found[1] / double(n) - 0.9 * 0.3) < 0.03, qPrintable(QString::number(found[1])));
+        QVERIFY2(qAbs(found[0] / double(n) - 0.9 * 0.8) < 0.03,
+                 qPrintable(QString::number(found[0])));
+        QVERIFY2(qAbs(found[1] / double(n) - 0.9 * 0.3) < 0.03,
+                 qPrintable(QString::number(found[1])));
         QVERIFY2(qAbs(failed / double(n) - 0.1) < 0.02, qPrintable(QString::number(failed)));
     }
 
@@ -86,8 +92,10 @@ private slots:
         c.hitRateEmails = 1;
         c.hitRatePhones = 0;
         for (int i = 0; i < 500; ++i) {
-            QCOMPARE(ProviderSimulator::plan(c, personId(i), ContactField::Emails, 0).kind, ProviderOutcome::Found);
-            QCOMPARE(ProviderSimulator::plan(c, personId(i), ContactField::Phones, 0).kind, ProviderOutcome::NotFound);
+            QCOMPARE(ProviderSimulator::plan(c, personId(i), ContactField::Emails, 0).kind,
+                     ProviderOutcome::Found);
+            QCOMPARE(ProviderSimulator::plan(c, personId(i), ContactField::Phones, 0).kind,
+                     ProviderOutcome::NotFound);
         }
     }
 };
