@@ -1,45 +1,15 @@
 // LanceClient against the real engine on loopback: every call returns typed
 // results, and every error the engine can give arrives as a typed error a
 // rep can read.
+#include "client_wait.h"
 #include "engine_harness.h"
 #include "lance_client.h"
 
-#include <QEventLoop>
-#include <QTimer>
 #include <QtTest>
 
 using namespace lance;
 using lance::test::EngineProcess;
-
-namespace {
-// Runs one asynchronous client call to completion; a call that never
-// answers comes back as a timeout error, which the test then reports.
-template <typename T, typename Call> Result<T> wait(Call call)
-{
-    std::optional<Result<T>> out;
-    QObject context;
-    QEventLoop loop;
-    call(&context, [&](const Result<T> &r) {
-        out = r;
-        loop.quit();
-    });
-    if (!out) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (out)
-        return *out;
-    Result<T> timedOut;
-    timedOut.error = ClientError{
-        ClientError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer within 60 s")};
-    return timedOut;
-}
-} // namespace
-
-// Fails the test, with the client's message, unless the call succeeded.
-#define REQUIRE_OK(r) QVERIFY2((r).ok(), qPrintable((r).error ? (r).error->message : QString()))
-// Fails the test unless the call failed (so its error can be read).
-#define REQUIRE_ERROR(r) QVERIFY2(!(r).ok() && (r).error.has_value(), "expected an error")
+using lance::test::wait;
 
 class TestClientEngine : public QObject
 {

@@ -1,45 +1,21 @@
 // What a broken or overloaded server does to LanceClient: every failure is a
 // typed error a rep can read, transient ones are retried with backoff, and
 // the server's Retry-After is honoured.
+#include "client_wait.h"
 #include "fault_server.h"
 #include "lance_client.h"
 
-#include <QEventLoop>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QtTest>
 
 using namespace lance;
 using lance::test::Fault;
 using lance::test::FaultServer;
+using lance::test::wait;
 
 namespace {
-template <typename T, typename Call> Result<T> wait(Call call)
-{
-    std::optional<Result<T>> out;
-    QObject context;
-    QEventLoop loop;
-    call(&context, [&](const Result<T> &r) {
-        out = r;
-        loop.quit();
-    });
-    if (!out) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (out)
-        return *out;
-    Result<T> timedOut;
-    timedOut.error = ClientError{
-        ClientError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer within 60 s")};
-    return timedOut;
-}
-
 const QByteArray kBalance = R"({"balance":1500,"organizationId":"org_x"})";
 } // namespace
-
-#define REQUIRE_ERROR(r) QVERIFY2(!(r).ok() && (r).error.has_value(), "expected an error")
-#define REQUIRE_OK(r) QVERIFY2((r).ok(), qPrintable((r).error ? (r).error->message : QString()))
 
 class TestClientFaults : public QObject
 {
