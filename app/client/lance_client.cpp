@@ -127,6 +127,7 @@ std::optional<ClientError> LanceClient::decode(QNetworkReply *reply, QJsonDocume
 {
     ClientError e;
     e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    e.retryAfterS = reply->rawHeader("Retry-After").toInt();
     if (isTransportFailure(reply->error())) {
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:

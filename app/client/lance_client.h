@@ -33,8 +33,9 @@ struct ClientError
     };
     Kind kind = Kind::BadResponse;
     int httpStatus = 0;
-    ApiError api;    // set when kind == Api
-    QString message; // translated, for the status bar or a dialog
+    int retryAfterS = 0; // the server's Retry-After, when it sent one
+    ApiError api;        // set when kind == Api
+    QString message;     // translated, for the status bar or a dialog
 
     bool isApi(const char *code) const
     {

@@ -29,8 +29,10 @@ template <typename T, typename Call> Result<T> wait(Call call)
     if (out)
         return *out;
     Result<T> timedOut;
-    timedOut.error = ClientError{
-        ClientError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer within 60 s")};
+    ClientError e;
+    e.kind = ClientError::Kind::Timeout;
+    e.message = QStringLiteral("test: no answer within 60 s");
+    timedOut.error = e;
     return timedOut;
 }
 

@@ -32,10 +32,18 @@ void FaultServer::incomingConnection(qintptr handle)
             if (buffer->size() < headerEnd + 4 + length)
                 return;
             const QByteArray requestLine = buffer->left(buffer->indexOf("\r\n"));
-            m_paths << requestLine.split(' ').value(1);
+            const QByteArray method = requestLine.split(' ').value(0);
+            const QByteArray path = requestLine.split(' ').value(1);
+            const QByteArray body = buffer->mid(headerEnd + 4, int(length));
+            m_paths << path;
             buffer->remove(0, int(headerEnd + 4 + length));
             ++m_requests;
-            answer(socket, m_script.isEmpty() ? m_default : m_script.takeFirst());
+            if (!m_script.isEmpty())
+                answer(socket, m_script.takeFirst());
+            else if (m_handler)
+                answer(socket, m_handler(method, path, body));
+            else
+                answer(socket, m_default);
         }
     });
 }

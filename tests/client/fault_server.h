@@ -8,6 +8,8 @@
 #include <QList>
 #include <QTcpServer>
 
+#include <functional>
+
 namespace lance::test {
 
 struct Fault
@@ -46,6 +48,10 @@ public:
     void script(const QList<Fault> &faults) { m_script = faults; }
     // What to do once the script has run out.
     void setDefault(const Fault &fault) { m_default = fault; }
+    // Or decide per request, from its method, path and body.
+    using Handler = std::function<Fault(const QByteArray &method, const QByteArray &path,
+                                        const QByteArray &body)>;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
     int requests() const { return m_requests; }
     QList<QByteArray> paths() const { return m_paths; }
     QUrl url() const;
@@ -57,6 +63,7 @@ private:
     void answer(class QTcpSocket *socket, const Fault &fault);
     QList<Fault> m_script;
     Fault m_default = Fault::json(200, "{}");
+    Handler m_handler;
     int m_requests = 0;
     QList<QByteArray> m_paths;
 };

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "enrichment.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace lance {
+
+class LanceClient;
+struct ClientError;
+
+// Keeps every (person, field) that is still pending and asks the server
+// about all of them once per cycle: batch/query in chunks of at most 200,
+// answers merged, then one enrichmentsUpdated() with only what changed. The
+// interval is short right after new work arrives and grows while nothing
+// changes; with nothing pending there are no requests at all. Failures back
+// off with jitter (at least the server's Retry-After) and show as offline
+// until a cycle succeeds. Servers without batch/query get one GET per task.
+class EnrichmentPoller : public QObject
+{
+    Q_OBJECT
+public:
+    struct Intervals
+    {
+        int fastMs = 750;    // right after a submission or a change
+        int slowMs = 10000;  // ceiling while work stays pending
+        double growth = 1.5; // per cycle without changes
+        int backoffBaseMs = 1000;
+        int backoffMaxMs = 30000;
+    };
+    static constexpr int kMaxTasksPerRequest = 200;
+
+    explicit EnrichmentPoller(LanceClient *client, QObject *parent = nullptr);
+    void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
+
+    // Starts tracking the pending ones; the others are final already.
+    void track(const QList<Enrichment> &enrichments);
+    void untrack(const QString &personId, ContactField field);
+    int pendingCount() const { return int(m_pending.size()); }
+    bool isTracking(const QString &personId, ContactField field) const;
+    bool isOffline() const { return m_offline; }
+    bool usesSingleRequests() const { return m_singleRequests; }
+    // Milliseconds to the next cycle, -1 when none is planned.
+    int nextPollInMs() const;
+    void pollNow();
+
+signals:
+    // Once per cycle, only enrichments whose status or data changed.
+    void enrichmentsUpdated(const QList<lance::Enrichment> &changed);
+    // Offline after a failed cycle, with the seconds until the next try.
+    void offlineChanged(bool offline, int retryInSeconds);
+    void pendingCountChanged(int pending);
+
+private:
+    // person id + field, as one string: cheap to hash.
+    using Key = QString;
+    static Key keyOf(const QString &personId, ContactField field);
+    void schedule(int ms);
+    void cycle();
+    void finishCycle();
+    void merge(const QList<Enrichment> &answers);
+    void fail(const ClientError &error);
+
+    LanceClient *m_client;
+    Intervals m_intervals;
+    QHash<Key, Enrichment> m_pending;
+    QTimer m_timer;
+    QElapsedTimer m_scheduledAt;
+    int m_scheduledMs = -1;
+    int m_intervalMs = 0;
+    int m_failures = 0;
+    bool m_offline = false;
+    bool m_singleRequests = false;
+    // The cycle in flight: requests still out, what changed, the first error.
+    int m_outstanding = 0;
+    QList<Enrichment> m_changed;
+    bool m_cycleFailed = false;
+    int m_retryAfterS = 0;
+};
+
+} // namespace lance
