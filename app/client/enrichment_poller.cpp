@@ -1,6 +1,7 @@
 #include "enrichment_poller.h"
 
 #include "lance_client.h"
+#include "pending_store.h"
 
 #include <QRandomGenerator>
 
@@ -19,12 +20,27 @@ EnrichmentPoller::Key EnrichmentPoller::keyOf(const QString &personId, ContactFi
     return personId + (field == ContactField::Emails ? QLatin1String("|e") : QLatin1String("|p"));
 }
 
+void EnrichmentPoller::setStore(PendingStore *store)
+{
+    m_store = store;
+    if (store) {
+        connect(store, &PendingStore::loaded, this, &EnrichmentPoller::track);
+        store->load();
+    }
+}
+
 void EnrichmentPoller::track(const QList<Enrichment> &enrichments)
 {
     const int before = pendingCount();
-    for (const Enrichment &e : enrichments)
-        if (e.status == EnrichmentStatus::Pending)
+    QList<Enrichment> added;
+    for (const Enrichment &e : enrichments) {
+        if (e.status == EnrichmentStatus::Pending) {
             m_pending.insert(keyOf(e.entityId, e.field), e);
+            added.append(e);
+        }
+    }
+    if (m_store)
+        m_store->save(added);
     if (pendingCount() == before)
         return;
     emit pendingCountChanged(pendingCount());
@@ -36,8 +52,13 @@ void EnrichmentPoller::track(const QList<Enrichment> &enrichments)
 
 void EnrichmentPoller::untrack(const QString &personId, ContactField field)
 {
-    if (m_pending.remove(keyOf(personId, field)) > 0)
-        emit pendingCountChanged(pendingCount());
+    const auto it = m_pending.constFind(keyOf(personId, field));
+    if (it == m_pending.constEnd())
+        return;
+    if (m_store)
+        m_store->remove({*it});
+    m_pending.erase(it);
+    emit pendingCountChanged(pendingCount());
 }
 
 bool EnrichmentPoller::isTracking(const QString &personId, ContactField field) const
@@ -139,6 +160,13 @@ void EnrichmentPoller::finishCycle()
     if (--m_outstanding > 0)
         return;
     // What did arrive is reported even when part of the cycle failed.
+    if (m_store) {
+        QList<Enrichment> finished;
+        for (const Enrichment &e : m_changed)
+            if (e.status != EnrichmentStatus::Pending)
+                finished.append(e);
+        m_store->remove(finished);
+    }
     if (!m_changed.isEmpty()) {
         emit enrichmentsUpdated(m_changed);
         emit pendingCountChanged(pendingCount());

@@ -10,6 +10,7 @@
 namespace lance {
 
 class LanceClient;
+class PendingStore;
 struct ClientError;
 
 // Keeps every (person, field) that is still pending and asks the server
@@ -35,6 +36,9 @@ public:
 
     explicit EnrichmentPoller(LanceClient *client, QObject *parent = nullptr);
     void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
+    // Keeps the tracked set in `store` and resumes what it holds: an app
+    // restarted mid-enrichment goes on tracking where it was.
+    void setStore(PendingStore *store);
 
     // Starts tracking the pending ones; the others are final already.
     void track(const QList<Enrichment> &enrichments);
@@ -65,6 +69,7 @@ private:
     void fail(const ClientError &error);
 
     LanceClient *m_client;
+    PendingStore *m_store = nullptr;
     Intervals m_intervals;
     QHash<Key, Enrichment> m_pending;
     QTimer m_timer;

@@ -7,11 +7,13 @@
 #include "enrichment_poller.h"
 #include "fault_server.h"
 #include "lance_client.h"
+#include "pending_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lance;
@@ -223,6 +225,50 @@ private slots:
         QVERIFY(poller.usesSingleRequests());
         QVERIFY(server.paths().contains(QByteArray("/api/v1/operations/enrichment/") +
                                         personId(7).toLatin1() + "?field=emails"));
+    }
+
+    void trackingSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pending.sqlite"));
+        FaultServer server;
+        QVERIFY(server.start());
+        bool finished = false;
+        server.setHandler([&](const QByteArray &, const QByteArray &, const QByteArray &body) {
+            return Fault::json(200, finished ? finishedFor(body) : QByteArray("[]"));
+        });
+        {
+            // First run: three enrichments tracked, still pending at quit.
+            LanceClient client;
+            QVERIFY(client.setServer(server.url(), QStringLiteral("t")));
+            PendingStore store(path);
+            EnrichmentPoller poller(&client);
+            poller.setIntervals(quick());
+            poller.setStore(&store);
+            poller.track({pending(1), pending(2), pending(3)});
+            QTRY_VERIFY(server.requests() >= 1);
+            QCOMPARE(poller.pendingCount(), 3);
+        }
+        finished = true;
+        {
+            // Second run: the poller resumes them from the file by itself.
+            LanceClient client;
+            QVERIFY(client.setServer(server.url(), QStringLiteral("t")));
+            PendingStore store(path);
+            EnrichmentPoller poller(&client);
+            poller.setIntervals(quick());
+            QSignalSpy updates(&poller, &EnrichmentPoller::enrichmentsUpdated);
+            poller.setStore(&store);
+            QTRY_COMPARE(updates.size(), 1);
+            QCOMPARE(updates.first().at(0).value<QList<Enrichment>>().size(), 3);
+            QCOMPARE(poller.pendingCount(), 0);
+        }
+        // Third run: nothing left to resume.
+        PendingStore store(path);
+        QSignalSpy loaded(&store, &PendingStore::loaded);
+        store.load();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.first().at(0).value<QList<Enrichment>>().isEmpty());
     }
 
     void nothingPendingMeansNoRequests()
