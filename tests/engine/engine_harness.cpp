@@ -1,10 +1,11 @@
 #include "engine_harness.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QUuid>
 
 namespace lance::test {
 
@@ -13,12 +14,33 @@ QByteArray toJson(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+bool isUuidV4(const QString &text)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return form.match(text).hasMatch();
+}
+
+bool isIsoTimeMs(const QString &text)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
+    return form.match(text).hasMatch() && QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+}
+
 QByteArray Reply::header(const QByteArray &name) const
 {
     for (const auto &h : headers)
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
     return {};
+}
+
+QByteArray Reply::describe() const
+{
+    return "HTTP " + QByteArray::number(status) + " " + body.left(600) +
+           (networkError.isEmpty() ? QByteArray() : " (" + networkError.toUtf8() + ")");
 }
 
 EngineProcess::EngineProcess(QStringList extraArgs)
@@ -38,31 +60,47 @@ EngineProcess::~EngineProcess()
 bool EngineProcess::start(int timeoutMs)
 {
     m_output.clear();
+    m_stderr.clear();
+    m_baseUrl.clear();
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--db"),     dbPath(),
                      QStringLiteral("--token"),  QString::fromLatin1(kToken)};
     args += m_extraArgs;
     m_process.start(QStringLiteral(LANCE_ENGINE_BINARY), args);
-    if (!m_process.waitForStarted(10000))
+    if (!m_process.waitForStarted(10000)) {
+        qWarning("cannot start %s: %s", LANCE_ENGINE_BINARY, qPrintable(m_process.errorString()));
         return false;
+    }
     // Demo generation can take a while on a slow machine; the engine prints
-    // its address only once it is ready to serve.
+    // its address only once it is ready to serve. Other lines (a generated
+    // token, progress) may come first.
+    const QByteArray prefix = "listening on ";
     QSignalSpy spy(&m_process, &QProcess::readyReadStandardOutput);
     QElapsedTimer clock;
     clock.start();
-    while (!m_output.contains('\n')) {
-        if (m_process.state() == QProcess::NotRunning || clock.elapsed() > timeoutMs)
-            return false;
-        if (m_process.bytesAvailable() == 0)
-            spy.wait(1000);
+    int scanned = 0;
+    for (;;) {
         m_output += m_process.readAllStandardOutput();
+        int eol;
+        while ((eol = m_output.indexOf('\n', scanned)) >= 0) {
+            const QByteArray line = m_output.mid(scanned, eol - scanned).trimmed();
+            scanned = eol + 1;
+            if (!line.startsWith(prefix))
+                continue;
+            m_baseUrl = QUrl(QString::fromLatin1(line.mid(prefix.size())));
+            const bool ok = m_baseUrl.isValid() && m_baseUrl.scheme() == QLatin1String("http") &&
+                            m_baseUrl.port() > 0;
+            if (!ok)
+                qWarning("unexpected address line: %s", line.constData());
+            return ok;
+        }
+        if (m_process.state() == QProcess::NotRunning || clock.elapsed() > timeoutMs) {
+            qWarning("lance-engine did not report its address; stdout: %s stderr: %s",
+                     m_output.right(2000).constData(), errorOutput().right(2000).constData());
+            return false;
+        }
+        spy.wait(1000);
     }
-    const QByteArray line = m_output.left(m_output.indexOf('\n'));
-    const QByteArray prefix = "listening on ";
-    if (!line.startsWith(prefix))
-        return false;
-    m_baseUrl = QUrl(QString::fromLatin1(line.mid(prefix.size())));
-    return m_baseUrl.isValid() && m_baseUrl.port() > 0;
 }
 
 void EngineProcess::kill()
@@ -121,16 +159,32 @@ QNetworkReply *send(QNetworkAccessManager &nam, const QNetworkRequest &req,
         return nam.deleteResource(req);
     return nam.sendCustomRequest(req, method, body);
 }
+
+void waitFinished(QNetworkReply *r)
+{
+    if (!r->isFinished()) {
+        QSignalSpy spy(r, &QNetworkReply::finished);
+        spy.wait(90000);
+    }
+}
+
+// A pause between two polls that keeps serving events: a timer's signal,
+// waited for with QSignalSpy.
+void pollInterval(int ms)
+{
+    QTimer timer;
+    timer.setSingleShot(true);
+    QSignalSpy fired(&timer, &QTimer::timeout);
+    timer.start(ms);
+    fired.wait(ms + 5000);
+}
 } // namespace
 
 Reply EngineProcess::call(const QByteArray &method, const QString &path, const QByteArray &body,
                           const QByteArray &token)
 {
     QNetworkReply *r = send(m_nam, request(path, token), method, body);
-    if (!r->isFinished()) {
-        QSignalSpy spy(r, &QNetworkReply::finished);
-        spy.wait(90000);
-    }
+    waitFinished(r);
     return collect(r);
 }
 
@@ -145,16 +199,24 @@ QList<Reply> EngineProcess::concurrent(
     QList<QNetworkReply *> replies;
     for (const auto &make : requests)
         replies << make(m_nam);
-    for (QNetworkReply *r : replies) {
-        if (!r->isFinished()) {
-            QSignalSpy spy(r, &QNetworkReply::finished);
-            spy.wait(90000);
-        }
-    }
+    for (QNetworkReply *r : replies)
+        waitFinished(r);
     QList<Reply> out;
     for (QNetworkReply *r : replies)
         out << collect(r);
     return out;
+}
+
+QList<Reply> EngineProcess::concurrentCalls(int count, const QByteArray &method,
+                                            const QString &path, const QByteArray &body,
+                                            const QByteArray &token)
+{
+    QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> requests;
+    for (int i = 0; i < count; ++i)
+        requests << [&](QNetworkAccessManager &nam) {
+            return send(nam, request(path, token), method, body);
+        };
+    return concurrent(requests);
 }
 
 QStringList EngineProcess::leadIds(int count, const QJsonObject &filters)
@@ -180,7 +242,7 @@ bool EngineProcess::waitUntilFinal(const QStringList &personIds, const QString &
 {
     QElapsedTimer clock;
     clock.start();
-    while (clock.elapsed() < timeoutMs) {
+    for (;;) {
         QList<QJsonObject> done;
         bool allFinal = true;
         for (int i = 0; i < personIds.size(); i += 200) {
@@ -190,8 +252,10 @@ bool EngineProcess::waitUntilFinal(const QStringList &personIds, const QString &
                                          {QStringLiteral("field"), field}});
             const Reply r = post(QStringLiteral("/api/v1/operations/enrichment/batch/query"),
                                  {{QStringLiteral("tasks"), tasks}});
-            if (r.status != 200)
+            if (r.status != 200) {
+                qWarning("batch/query failed: %s", r.describe().constData());
                 return false;
+            }
             const QJsonArray found = r.array();
             if (found.size() != qMin(200, int(personIds.size()) - i))
                 allFinal = false;
@@ -206,12 +270,10 @@ bool EngineProcess::waitUntilFinal(const QStringList &personIds, const QString &
                 *finals = done;
             return true;
         }
-        // Poll again after a short pause, serving events meanwhile.
-        QEventLoop loop;
-        QTimer::singleShot(50, &loop, &QEventLoop::quit);
-        loop.exec();
+        if (clock.elapsed() >= timeoutMs)
+            return false;
+        pollInterval(50);
     }
-    return false;
 }
 
 qint64 EngineProcess::balance(qint64 *held, const QByteArray &token)
@@ -220,6 +282,28 @@ qint64 EngineProcess::balance(qint64 *held, const QByteArray &token)
     if (held)
         *held = r.object().value(QStringLiteral("held")).toInteger(-1);
     return r.status == 200 ? r.object().value(QStringLiteral("balance")).toInteger(-1) : -1;
+}
+
+QList<QJsonObject> EngineProcess::transactions(const QByteArray &token)
+{
+    // Pages of 500 until a short one; the contract sets no maximum limit, so
+    // stay at a size any server accepts.
+    QList<QJsonObject> out;
+    for (int offset = 0; offset < 10000; offset += 500) {
+        const Reply r = get(
+            QStringLiteral("/api/v1/operations/credits/history?limit=500&offset=%1").arg(offset),
+            token);
+        if (r.status != 200) {
+            qWarning("history failed: %s", r.describe().constData());
+            break;
+        }
+        const QJsonArray page = r.object().value(QStringLiteral("transactions")).toArray();
+        for (const QJsonValue &t : page)
+            out << t.toObject();
+        if (page.size() < 500)
+            break;
+    }
+    return out;
 }
 
 } // namespace lance::test

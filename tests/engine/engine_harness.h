@@ -1,8 +1,8 @@
 #pragma once
 
-// Shared by the engine's HTTP contract tests and the benchmarks: runs the
-// real lance-engine binary on loopback and talks to it with
-// QNetworkAccessManager, as a client of the API would.
+// Shared by the engine's HTTP contract tests, the client tests and the
+// benchmarks: runs the real lance-engine binary on loopback and talks to it
+// with QNetworkAccessManager, as a client of the API would.
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -53,6 +53,8 @@ struct Reply
             .toObject();
     }
     QByteArray header(const QByteArray &name) const;
+    // Status and body, for failure messages.
+    QByteArray describe() const;
 };
 
 class EngineProcess
@@ -76,11 +78,12 @@ public:
         return start();
     }
     void kill();     // SIGKILL, as a crash would
-    int terminate(); // SIGTERM; returns the exit code (-1 on a crash)
+    int terminate(); // SIGTERM; returns the exit code (-1 on a crash or a hang)
     qint64 pid() const { return m_process.processId(); }
     QUrl baseUrl() const { return m_baseUrl; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("engine.sqlite")); }
     QByteArray output() const { return m_output; }
+    QByteArray errorOutput() { return m_stderr += m_process.readAllStandardError(); }
 
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
                const QByteArray &token = kToken);
@@ -92,6 +95,9 @@ public:
     // Sends every request at once and waits for all answers.
     QList<Reply>
     concurrent(const QList<std::function<QNetworkReply *(QNetworkAccessManager &)>> &requests);
+    // The same, for `count` copies of one request.
+    QList<Reply> concurrentCalls(int count, const QByteArray &method, const QString &path,
+                                 const QByteArray &body = {}, const QByteArray &token = kToken);
     QNetworkRequest request(const QString &path, const QByteArray &token = kToken) const;
     QNetworkAccessManager &network() { return m_nam; }
 
@@ -101,16 +107,22 @@ public:
     bool waitUntilFinal(const QStringList &personIds, const QString &field, int timeoutMs = 60000,
                         QList<QJsonObject> *finals = nullptr);
     qint64 balance(qint64 *held = nullptr, const QByteArray &token = kToken);
+    // Every credit transaction of the token's organization, paging through history.
+    QList<QJsonObject> transactions(const QByteArray &token = kToken);
 
 private:
     QStringList m_extraArgs;
     QTemporaryDir m_dir;
     QProcess m_process;
     QByteArray m_output;
+    QByteArray m_stderr;
     QUrl m_baseUrl;
     QNetworkAccessManager m_nam;
 };
 
 QByteArray toJson(const QJsonObject &o);
+// The contract's id and timestamp forms.
+bool isUuidV4(const QString &text);
+bool isIsoTimeMs(const QString &text);
 
 } // namespace lance::test

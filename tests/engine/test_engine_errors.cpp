@@ -16,14 +16,35 @@ private:
     EngineProcess m_engine{{QStringLiteral("--seed-demo"), QStringLiteral("50")}};
     QString m_person;
 
+    // {"error": {"code", "message", "details"?}} with the status the code stands for.
     static void verifyEnvelope(const Reply &r, int status, const char *code)
     {
-        QCOMPARE(r.status, status);
-        QVERIFY2(r.json.isObject(), r.body.constData());
+        QVERIFY2(r.status == status, r.describe().constData());
+        QVERIFY2(r.json.isObject(), r.describe().constData());
+        QVERIFY2(r.object().value(QStringLiteral("error")).isObject(), r.describe().constData());
         const QJsonObject error = r.object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QLatin1String(code));
-        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY2(error.value(QStringLiteral("message")).isString() &&
+                     !error.value(QStringLiteral("message")).toString().isEmpty(),
+                 r.describe().constData());
+        if (error.contains(QStringLiteral("details")))
+            QVERIFY2(error.value(QStringLiteral("details")).isObject(), r.describe().constData());
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    }
+
+    QByteArray validBatch() const
+    {
+        return toJson({{QStringLiteral("personIds"), QJsonArray{m_person}},
+                       {QStringLiteral("field"), QStringLiteral("emails")}});
+    }
+
+    static QByteArray uuids(int n)
+    {
+        QByteArray out;
+        for (int i = 0; i < n; ++i)
+            out += QByteArray(i ? "," : "") + "\"" +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "\"";
+        return out;
     }
 
     Reply batch(const QByteArray &body, const QByteArray &token = EngineProcess::kToken)
@@ -40,20 +61,84 @@ private slots:
         QVERIFY(!m_person.isEmpty());
     }
 
+    void missingOrUnknownToken_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("token");
+        const struct
+        {
+            const char *name;
+            QByteArray method;
+            QString path;
+            QByteArray body;
+        } endpoints[] = {
+            {"bulk", "POST", QStringLiteral("/api/v1/operations/enrichment/bulk"),
+             toJson({{QStringLiteral("field"), QStringLiteral("emails")},
+                     {QStringLiteral("selection"),
+                      QJsonObject{{QStringLiteral("mode"), QStringLiteral("manual")},
+                                  {QStringLiteral("includedIds"), QJsonArray{m_person}}}}})},
+            {"single post",
+             "POST",
+             QStringLiteral("/api/v1/operations/enrichment/%1?field=emails").arg(m_person),
+             {}},
+            {"single get",
+             "GET",
+             QStringLiteral("/api/v1/operations/enrichment/%1?field=emails").arg(m_person),
+             {}},
+            {"single delete",
+             "DELETE",
+             QStringLiteral("/api/v1/operations/enrichment/%1?field=emails").arg(m_person),
+             {}},
+            {"batch/query", "POST", QStringLiteral("/api/v1/operations/enrichment/batch/query"),
+             toJson(
+                 {{QStringLiteral("tasks"),
+                   QJsonArray{QJsonObject{{QStringLiteral("entityId"), m_person},
+                                          {QStringLiteral("field"), QStringLiteral("emails")}}}}})},
+            {"balance", "GET", QStringLiteral("/api/v1/operations/credits/balance"), {}},
+            {"history", "GET", QStringLiteral("/api/v1/operations/credits/history"), {}},
+            {"search", "POST", QStringLiteral("/api/v1/entities/prospects/person"), "{}"},
+            {"facets",
+             "GET",
+             QStringLiteral("/api/v1/operations/autocomplete/person-metadata?facet=job_title"),
+             {}},
+            {"meta", "GET", QStringLiteral("/api/v1/meta"), {}},
+        };
+        for (const auto &e : endpoints) {
+            QTest::addRow("%s, no token", e.name) << e.method << e.path << e.body << QByteArray();
+            QTest::addRow("%s, unknown token", e.name)
+                << e.method << e.path << e.body << QByteArray("not-a-token");
+        }
+    }
+
     void missingOrUnknownToken()
     {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, token);
+        verifyEnvelope(m_engine.call(method, path, body, token), 401, "UNAUTHORIZED");
+    }
+
+    void batchWithoutUserIsAValidationError()
+    {
+        // Lance reports a missing user on the batch endpoint as a validation
+        // error with status 401, whatever the body holds.
         for (const QByteArray &token : {QByteArray(), QByteArray("not-a-token")}) {
-            // Lance reports a missing user on the batch endpoint as a validation error.
-            const Reply b = batch(R"({"personIds":[],"field":"emails"})", token);
-            verifyEnvelope(b, 401, "VALIDATION_ERROR");
-            QCOMPARE(b.errorMessage(), QStringLiteral("User ID is missing"));
-            for (const char *path : {"/api/v1/operations/credits/balance", "/api/v1/meta",
-                                     "/api/v1/operations/credits/history"})
-                verifyEnvelope(m_engine.get(QString::fromLatin1(path), token), 401, "UNAUTHORIZED");
-            verifyEnvelope(
-                m_engine.post(QStringLiteral("/api/v1/entities/prospects/person"), {}, token), 401,
-                "UNAUTHORIZED");
+            for (const QByteArray &body :
+                 {QByteArray(R"({"personIds":[],"field":"emails"})"), validBatch()}) {
+                const Reply b = batch(body, token);
+                verifyEnvelope(b, 401, "VALIDATION_ERROR");
+                QCOMPARE(b.errorMessage(), QStringLiteral("User ID is missing"));
+            }
         }
+        // Nothing was started for anybody.
+        QCOMPARE(
+            m_engine
+                .get(QStringLiteral("/api/v1/operations/enrichment/%1?field=emails").arg(m_person))
+                .status,
+            404);
     }
 
     void batchValidation_data()
@@ -65,11 +150,7 @@ private slots:
                                 << QStringLiteral("At least one person ID is required");
         QTest::newRow("empty ids") << QByteArray(R"({"personIds":[],"field":"emails"})")
                                    << QStringLiteral("At least one person ID is required");
-        QByteArray many = "{\"field\":\"emails\",\"personIds\":[";
-        for (int i = 0; i < 101; ++i)
-            many += QByteArray(i ? "," : "") + "\"" +
-                    QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "\"";
-        QTest::newRow("101 ids") << (many + "]}")
+        QTest::newRow("101 ids") << ("{\"field\":\"emails\",\"personIds\":[" + uuids(101) + "]}")
                                  << QStringLiteral("Maximum 100 person IDs allowed per batch");
         QTest::newRow("bad field")
             << QByteArray(R"({"personIds":["6f1e7c5e-0000-4000-8000-000000000001"],"field":"fax"})")
@@ -80,6 +161,15 @@ private slots:
             << QByteArray(R"({"personIds":["42"],"field":"emails"})") << invalid;
         QTest::newRow("number id")
             << QByteArray(R"({"personIds":[42],"field":"emails"})") << invalid;
+        QTest::newRow("null id") << QByteArray(R"({"personIds":[null],"field":"emails"})")
+                                 << invalid;
+        QTest::newRow("field a number")
+            << QByteArray(R"({"personIds":["6f1e7c5e-0000-4000-8000-000000000001"],"field":1})")
+            << invalid;
+        QTest::newRow("field a list")
+            << QByteArray(
+                   R"({"personIds":["6f1e7c5e-0000-4000-8000-000000000001"],"field":["emails"]})")
+            << invalid;
         QTest::newRow("ids not a list")
             << QByteArray(R"({"personIds":"abc","field":"emails"})") << invalid;
         QTest::newRow("malformed json") << QByteArray(R"({"personIds":[)") << invalid;
@@ -117,10 +207,41 @@ private slots:
         QCOMPARE(held, qint64(0));
     }
 
+    void hundredIdsAreWithinTheLimit()
+    {
+        // 100 well-formed ids pass the size check and fail as unknown persons.
+        const Reply r = batch("{\"field\":\"emails\",\"personIds\":[" + uuids(100) + "]}");
+        verifyEnvelope(r, 400, "VALIDATION_ERROR");
+        QCOMPARE(r.errorDetails().value(QStringLiteral("unknownIds")).toArray().size(), 100);
+    }
+
+    void unknownPersonsInBulkCreateNothing()
+    {
+        const QString ghost = QStringLiteral("00000000-0000-4000-8000-0000000000aa");
+        const Reply r = m_engine.post(
+            QStringLiteral("/api/v1/operations/enrichment/bulk"),
+            {{QStringLiteral("field"), QStringLiteral("phones")},
+             {QStringLiteral("selection"),
+              QJsonObject{{QStringLiteral("mode"), QStringLiteral("manual")},
+                          {QStringLiteral("includedIds"), QJsonArray{ghost, m_person}}}}});
+        verifyEnvelope(r, 400, "VALIDATION_ERROR");
+        QCOMPARE(r.errorDetails().value(QStringLiteral("unknownIds")).toArray(), QJsonArray{ghost});
+        QCOMPARE(
+            m_engine
+                .get(QStringLiteral("/api/v1/operations/enrichment/%1?field=phones").arg(m_person))
+                .status,
+            404);
+        qint64 held = -1;
+        QCOMPARE(m_engine.balance(&held), qint64(1000));
+        QCOMPARE(held, qint64(0));
+    }
+
     void routingErrors()
     {
         verifyEnvelope(m_engine.get(QStringLiteral("/api/v1/no/such/thing")), 404, "NOT_FOUND");
         verifyEnvelope(m_engine.get(QStringLiteral("/elsewhere")), 404, "NOT_FOUND");
+        verifyEnvelope(m_engine.call("POST", QStringLiteral("/api/v1/no/such/thing"), "{}"), 404,
+                       "NOT_FOUND");
         const Reply wrong =
             m_engine.call("PUT", QStringLiteral("/api/v1/operations/credits/balance"));
         verifyEnvelope(wrong, 405, "METHOD_NOT_ALLOWED");
@@ -129,6 +250,14 @@ private slots:
                        "METHOD_NOT_ALLOWED");
         verifyEnvelope(m_engine.call("DELETE", QStringLiteral("/api/v1/entities/prospects/person")),
                        405, "METHOD_NOT_ALLOWED");
+        verifyEnvelope(
+            m_engine.call(
+                "PUT",
+                QStringLiteral("/api/v1/operations/enrichment/%1?field=emails").arg(m_person),
+                "{}"),
+            405, "METHOD_NOT_ALLOWED");
+        verifyEnvelope(m_engine.call("DELETE", QStringLiteral("/api/v1/meta")), 405,
+                       "METHOD_NOT_ALLOWED");
     }
 
     void singleEndpointValidation()
@@ -235,6 +364,22 @@ private slots:
         verifyEnvelope(r, 413, "PAYLOAD_TOO_LARGE");
         // The engine keeps serving afterwards.
         QCOMPARE(m_engine.get(QStringLiteral("/api/v1/meta")).status, 200);
+    }
+
+    void oneMebibyteIsTheLimit()
+    {
+        // A valid batch padded with whitespace to exactly 1 MiB is served;
+        // one byte more is not.
+        QByteArray body = validBatch();
+        body += QByteArray(1024 * 1024 - body.size(), ' ');
+        QCOMPARE(body.size(), 1024 * 1024);
+        const Reply atLimit = batch(body);
+        QVERIFY2(atLimit.status == 200, atLimit.describe().constData());
+        QCOMPARE(atLimit.array().size(), 1);
+        verifyEnvelope(batch(body + ' '), 413, "PAYLOAD_TOO_LARGE");
+        verifyEnvelope(m_engine.call("POST", QStringLiteral("/api/v1/entities/prospects/person"),
+                                     "{}" + QByteArray(1024 * 1024, ' ')),
+                       413, "PAYLOAD_TOO_LARGE");
     }
 
     void rateLimitAnswers429WithRetryAfter()

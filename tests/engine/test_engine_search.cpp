@@ -2,8 +2,11 @@
 // table rely on, checked against lead data read back from the engine itself.
 #include "engine_harness.h"
 
+#include <QMap>
 #include <QSet>
+
 #include <QtTest>
+#include <algorithm>
 
 using namespace lance::test;
 
@@ -49,6 +52,16 @@ private:
         return out;
     }
 
+    // The contract's `q`: a case-insensitive substring of the name, job title or company.
+    static bool matchesText(const QJsonObject &l, const QString &q)
+    {
+        const QString name = l.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ') +
+                             l.value(QStringLiteral("lastName")).toString();
+        return name.contains(q, Qt::CaseInsensitive) ||
+               l.value(QStringLiteral("jobTitle")).toString().contains(q, Qt::CaseInsensitive) ||
+               l.value(QStringLiteral("company")).toString().contains(q, Qt::CaseInsensitive);
+    }
+
     // The same filter, applied by hand to the whole data set.
     QStringList expected(const std::function<bool(const QJsonObject &)> &match)
     {
@@ -92,8 +105,21 @@ private slots:
                     .value(QStringLiteral("content"))
                     .toArray()
                     .isEmpty());
-        // The default order is stable.
-        QCOMPARE(ids(all({})), ids(m_all));
+        // The pages cover every lead exactly once, and the default order is stable.
+        const QStringList every = ids(m_all);
+        QCOMPARE(QSet<QString>(every.begin(), every.end()).size(), 600);
+        QCOMPARE(ids(all({})), every);
+        // A last, partial page.
+        const QJsonObject last =
+            search({{QStringLiteral("page"), 8}, {QStringLiteral("size"), 70}});
+        QCOMPARE(last.value(QStringLiteral("totalPages")).toInteger(), 9);
+        QCOMPARE(last.value(QStringLiteral("content")).toArray().size(), 40);
+        QCOMPARE(last.value(QStringLiteral("content"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("id")),
+                 m_all.last().value(QStringLiteral("id")));
     }
 
     void exactKeysMatchCaseInsensitively_data()
@@ -115,13 +141,21 @@ private slots:
         QFETCH(QString, field);
         const QString a = m_all.at(3).value(field).toString();
         const QString b = m_all.at(250).value(field).toString();
+        auto equals = [&](const QJsonObject &l, const QString &v) {
+            return QString::compare(l.value(field).toString(), v, Qt::CaseInsensitive) == 0;
+        };
         // One value, typed in another case.
-        QCOMPARE(ids(all({{key, QJsonArray{a.toUpper()}}})),
-                 expected([&](const QJsonObject &l) { return l.value(field).toString() == a; }));
+        const QStringList justA = expected([&](const QJsonObject &l) { return equals(l, a); });
+        QVERIFY(justA.contains(m_all.at(3).value(QStringLiteral("id")).toString()));
+        QCOMPARE(ids(all({{key, QJsonArray{a.toUpper()}}})), justA);
+        QCOMPARE(ids(all({{key, QJsonArray{a.toLower()}}})), justA);
         // Two values are OR-ed.
-        QCOMPARE(ids(all({{key, QJsonArray{a, b}}})), expected([&](const QJsonObject &l) {
-                     return l.value(field).toString() == a || l.value(field).toString() == b;
-                 }));
+        QCOMPARE(ids(all({{key, QJsonArray{a, b}}})),
+                 expected([&](const QJsonObject &l) { return equals(l, a) || equals(l, b); }));
+        // Exact, not a substring: part of a value matches only leads with exactly that value.
+        const QString part = a.left(a.size() - 1);
+        QCOMPARE(ids(all({{key, QJsonArray{part}}})),
+                 expected([&](const QJsonObject &l) { return equals(l, part); }));
         // A value that nobody has.
         QCOMPARE(search({{QStringLiteral("filters"),
                           QJsonObject{{key, QJsonArray{QStringLiteral("zzz-nobody")}}}}})
@@ -165,15 +199,7 @@ private slots:
     void freeTextIsASubstringOfNameTitleOrCompany()
     {
         QFETCH(QString, q);
-        const QStringList want = expected([&](const QJsonObject &l) {
-            const QString name = l.value(QStringLiteral("firstName")).toString() +
-                                 QLatin1Char(' ') + l.value(QStringLiteral("lastName")).toString();
-            return name.contains(q, Qt::CaseInsensitive) ||
-                   l.value(QStringLiteral("jobTitle"))
-                       .toString()
-                       .contains(q, Qt::CaseInsensitive) ||
-                   l.value(QStringLiteral("company")).toString().contains(q, Qt::CaseInsensitive);
-        });
+        const QStringList want = expected([&](const QJsonObject &l) { return matchesText(l, q); });
         QCOMPARE(ids(all({{QStringLiteral("q"), QJsonArray{q}}})), want);
     }
 
@@ -199,6 +225,76 @@ private slots:
         }
     }
 
+    void freeTextValuesAreOred()
+    {
+        const QString a = m_all.at(10).value(QStringLiteral("lastName")).toString();
+        const QString b = m_all.at(400).value(QStringLiteral("company")).toString();
+        const QStringList want =
+            expected([&](const QJsonObject &l) { return matchesText(l, a) || matchesText(l, b); });
+        QVERIFY(want.size() >= 2);
+        QCOMPARE(ids(all({{QStringLiteral("q"), QJsonArray{a, b}}})), want);
+    }
+
+    void everyKindOfKeyIsAnded()
+    {
+        const QJsonObject lead = m_all.at(20);
+        const QString country = lead.value(QStringLiteral("country")).toString();
+        const QString text = QStringLiteral("e");
+        for (const bool hasEmail : {true, false}) {
+            const QStringList want = expected([&](const QJsonObject &l) {
+                return l.value(QStringLiteral("country")).toString() == country &&
+                       matchesText(l, text) &&
+                       l.value(QStringLiteral("emails")).toArray().isEmpty() != hasEmail;
+            });
+            QVERIFY(!want.isEmpty());
+            const QJsonObject filters{
+                {QStringLiteral("country"), QJsonArray{country.toLower()}},
+                {QStringLiteral("q"), QJsonArray{text}},
+                {QStringLiteral("has_email"),
+                 QJsonArray{hasEmail ? QStringLiteral("true") : QStringLiteral("false")}}};
+            QCOMPARE(ids(all(filters)), want);
+            QCOMPARE(search({{QStringLiteral("size"), 0}, {QStringLiteral("filters"), filters}})
+                         .value(QStringLiteral("totalElements"))
+                         .toInteger(),
+                     want.size());
+        }
+        // {} and no filters at all both match everybody.
+        QCOMPARE(search({{QStringLiteral("size"), 0}, {QStringLiteral("filters"), QJsonObject()}})
+                     .value(QStringLiteral("totalElements"))
+                     .toInteger(),
+                 600);
+    }
+
+    // Empty when `sorted` is ordered by last name under `cs`, ties by id.
+    static QByteArray sortProblem(const QList<QJsonObject> &sorted, bool desc,
+                                  Qt::CaseSensitivity cs)
+    {
+        int ties = 0, tieDirection = 0;
+        for (int i = 1; i < sorted.size(); ++i) {
+            const QString a = sorted[i - 1].value(QStringLiteral("lastName")).toString();
+            const QString b = sorted[i].value(QStringLiteral("lastName")).toString();
+            const int c = QString::compare(a, b, cs);
+            if (desc ? c < 0 : c > 0)
+                return (a + QLatin1String(" before ") + b).toUtf8();
+            if (c != 0)
+                continue;
+            // Ties break by id: ascending for an ascending sort; for a
+            // descending one the contract does not say which way, only that
+            // it is the same way for every tie.
+            const int t = QString::compare(sorted[i - 1].value(QStringLiteral("id")).toString(),
+                                           sorted[i].value(QStringLiteral("id")).toString());
+            ++ties;
+            tieDirection += t > 0 ? 1 : -1;
+            if (t == 0 || (!desc && t > 0))
+                return "tie of " + a.toUtf8() + " not broken by ascending id";
+        }
+        if (ties == 0)
+            return "demo data without equal last names cannot test the tie-break";
+        if (qAbs(tieDirection) != ties)
+            return "ties break by id in both directions";
+        return {};
+    }
+
     void sortIsDeterministic()
     {
         for (const bool desc : {false, true}) {
@@ -207,73 +303,146 @@ private slots:
                                     desc ? QStringLiteral("desc") : QStringLiteral("asc")}};
             const QList<QJsonObject> sorted = all({}, sort);
             QCOMPARE(sorted.size(), 600);
-            for (int i = 1; i < sorted.size(); ++i) {
-                const QString a = sorted[i - 1].value(QStringLiteral("lastName")).toString();
-                const QString b = sorted[i].value(QStringLiteral("lastName")).toString();
-                const int c = QString::compare(a, b, Qt::CaseInsensitive);
-                QVERIFY2(desc ? c >= 0 : c <= 0, qPrintable(a + QLatin1String(" / ") + b));
-                if (c == 0) { // ties break by id, in the same direction
-                    const int t =
-                        QString::compare(sorted[i - 1].value(QStringLiteral("id")).toString(),
-                                         sorted[i].value(QStringLiteral("id")).toString());
-                    QVERIFY(desc ? t > 0 : t < 0);
-                }
-            }
+            const QStringList sortedIds = ids(sorted), allIds = ids(m_all);
+            QCOMPARE(QSet<QString>(sortedIds.begin(), sortedIds.end()),
+                     QSet<QString>(allIds.begin(), allIds.end()));
+            // The contract does not fix the collation: the whole list must be in
+            // order under one of them, case-insensitive or plain code points.
+            const QByteArray nocase = sortProblem(sorted, desc, Qt::CaseInsensitive);
+            const QByteArray binary = sortProblem(sorted, desc, Qt::CaseSensitive);
+            QVERIFY2(nocase.isEmpty() || binary.isEmpty(), (nocase + " / " + binary).constData());
             QCOMPARE(ids(all({}, sort)), ids(sorted));
+            // A sorted, filtered search is the sorted list restricted to the filter.
+            const QString country = m_all.at(5).value(QStringLiteral("country")).toString();
+            QStringList want;
+            for (const QJsonObject &l : sorted)
+                if (l.value(QStringLiteral("country")).toString() == country)
+                    want << l.value(QStringLiteral("id")).toString();
+            QCOMPARE(ids(all({{QStringLiteral("country"), QJsonArray{country}}}, sort)), want);
         }
     }
 
-    void facetsCountRealValues()
+    // What the facet endpoint should answer, computed from the leads: values
+    // of `field` starting with `prefix` (case-insensitive), with their counts,
+    // highest count first, ties by key (in the collation `tieOrder`: the
+    // contract does not fix one, so answers are checked against both).
+    QJsonArray expectedFacet(const QString &field, const QString &prefix, int page, int size,
+                             Qt::CaseSensitivity tieOrder = Qt::CaseSensitive) const
     {
-        const Reply r = m_engine.get(QStringLiteral(
-            "/api/v1/operations/autocomplete/person-metadata?facet=country&size=100"));
-        QCOMPARE(r.status, 200);
-        const QJsonArray items = r.array();
-        QVERIFY(items.size() >= 10);
-        qint64 total = 0;
-        for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject item = items[i].toObject();
-            const QString key = item.value(QStringLiteral("key")).toString();
-            const qint64 n = item.value(QStringLiteral("value")).toInteger();
-            QCOMPARE(n, qint64(expected([&](const QJsonObject &l) {
-                                   return l.value(QStringLiteral("country")).toString() == key;
-                               }).size()));
-            if (i > 0) { // highest count first, ties by key
-                const QJsonObject prev = items[i - 1].toObject();
-                QVERIFY(prev.value(QStringLiteral("value")).toInteger() > n ||
-                        (prev.value(QStringLiteral("value")).toInteger() == n &&
-                         prev.value(QStringLiteral("key")).toString() < key));
-            }
-            total += n;
+        QMap<QString, qint64> counts;
+        for (const QJsonObject &l : m_all) {
+            const QString v = l.value(field).toString();
+            if (v.startsWith(prefix, Qt::CaseInsensitive))
+                ++counts[v];
         }
-        QCOMPARE(total, 600);
-        // Prefix search, case-insensitive, and paging.
-        const QString title = m_all.at(7).value(QStringLiteral("jobTitle")).toString();
-        const QJsonArray prefixed =
-            m_engine
-                .get(
-                    QStringLiteral(
-                        "/api/v1/operations/autocomplete/person-metadata?facet=job_title&search=%1")
-                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(title.left(4).toLower()))))
-                .array();
-        QVERIFY(!prefixed.isEmpty());
-        for (const QJsonValue &v : prefixed)
-            QVERIFY(v.toObject()
-                        .value(QStringLiteral("key"))
-                        .toString()
-                        .startsWith(title.left(4), Qt::CaseInsensitive));
-        const QJsonArray page0 =
-            m_engine
-                .get(QStringLiteral(
-                    "/api/v1/operations/autocomplete/person-metadata?facet=city&size=3&page=0"))
-                .array();
-        const QJsonArray page1 =
-            m_engine
-                .get(QStringLiteral(
-                    "/api/v1/operations/autocomplete/person-metadata?facet=city&size=3&page=1"))
-                .array();
-        QCOMPARE(page0.size(), 3);
-        QVERIFY(page1.first() != page0.last());
+        QList<QPair<QString, qint64>> items(counts.keyValueBegin(), counts.keyValueEnd());
+        std::sort(items.begin(), items.end(), [&](const auto &x, const auto &y) {
+            if (x.second != y.second)
+                return x.second > y.second;
+            const int c = QString::compare(x.first, y.first, tieOrder);
+            return c != 0 ? c < 0 : x.first < y.first;
+        });
+        QJsonArray out;
+        for (const auto &item : items.mid(qsizetype(page) * size, size))
+            out.append(QJsonObject{{QStringLiteral("key"), item.first},
+                                   {QStringLiteral("value"), item.second}});
+        return out;
+    }
+
+    // Where two facet lists part, for a readable failure.
+    static QByteArray difference(const QJsonArray &got, const QJsonArray &want)
+    {
+        for (int i = 0; i < qMax(got.size(), want.size()); ++i) {
+            if (got.at(i) != want.at(i))
+                return "item " + QByteArray::number(i) + ": got " +
+                       QJsonDocument(QJsonArray{got.at(i)}).toJson(QJsonDocument::Compact) +
+                       ", want " +
+                       QJsonDocument(QJsonArray{want.at(i)}).toJson(QJsonDocument::Compact) +
+                       " (sizes " + QByteArray::number(got.size()) + "/" +
+                       QByteArray::number(want.size()) + ")";
+        }
+        return {};
+    }
+
+    // Empty when `got` is the facet page computed by hand, under either collation.
+    QByteArray facetProblem(const QJsonArray &got, const QString &field, const QString &prefix,
+                            int page, int size) const
+    {
+        const QJsonArray binary = expectedFacet(field, prefix, page, size, Qt::CaseSensitive);
+        const QJsonArray nocase = expectedFacet(field, prefix, page, size, Qt::CaseInsensitive);
+        if (got == binary || got == nocase)
+            return {};
+        return difference(got, binary);
+    }
+
+    QJsonArray facet(const QString &query)
+    {
+        const Reply r = m_engine.get(
+            QStringLiteral("/api/v1/operations/autocomplete/person-metadata?") + query);
+        if (r.status != 200 || !r.json.isArray())
+            qWarning("facet %s: %s", qPrintable(query), r.describe().constData());
+        return r.array();
+    }
+
+    void facetsCountEveryValue_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("job_title") << QStringLiteral("job_title") << QStringLiteral("jobTitle");
+        QTest::newRow("seniority") << QStringLiteral("seniority") << QStringLiteral("seniority");
+        QTest::newRow("department") << QStringLiteral("department") << QStringLiteral("department");
+        QTest::newRow("company") << QStringLiteral("company") << QStringLiteral("company");
+        QTest::newRow("industry") << QStringLiteral("industry") << QStringLiteral("industry");
+        QTest::newRow("city") << QStringLiteral("city") << QStringLiteral("city");
+        QTest::newRow("country") << QStringLiteral("country") << QStringLiteral("country");
+    }
+
+    void facetsCountEveryValue()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, field);
+        auto check = [&](const QString &query, const QString &prefix, int page, int size) {
+            const QByteArray problem = facetProblem(facet(query), field, prefix, page, size);
+            return problem.isEmpty() ? QByteArray() : query.toUtf8() + ": " + problem;
+        };
+        QVERIFY(expectedFacet(field, {}, 0, 100).size() >= 3);
+        QByteArray p;
+        // The first 100 values, counted by hand, in count-then-key order.
+        p = check(QStringLiteral("facet=%1&size=100&page=0").arg(key), {}, 0, 100);
+        QVERIFY2(p.isEmpty(), p.constData());
+        // Pages of three continue one another.
+        p = check(QStringLiteral("facet=%1&size=3&page=0").arg(key), {}, 0, 3);
+        QVERIFY2(p.isEmpty(), p.constData());
+        p = check(QStringLiteral("facet=%1&size=3&page=1").arg(key), {}, 1, 3);
+        QVERIFY2(p.isEmpty(), p.constData());
+        // A prefix of some value, typed in upper case.
+        const QString value = m_all.at(9).value(field).toString();
+        const QString prefix = value.left(2).toUpper();
+        QVERIFY(!expectedFacet(field, prefix, 0, 100).isEmpty());
+        p = check(QStringLiteral("facet=%1&search=%2&size=100&page=0")
+                      .arg(key, QString::fromLatin1(QUrl::toPercentEncoding(prefix))),
+                  prefix, 0, 100);
+        QVERIFY2(p.isEmpty(), p.constData());
+        // A prefix, not a substring.
+        const QString inner = value.mid(1, 3);
+        p = check(QStringLiteral("facet=%1&search=%2&size=100&page=0")
+                      .arg(key, QString::fromLatin1(QUrl::toPercentEncoding(inner))),
+                  inner, 0, 100);
+        QVERIFY2(p.isEmpty(), p.constData());
+    }
+
+    void facetSearchAsTheFilterPanelSendsIt()
+    {
+        // The request of lance-api.md, verbatim: job titles starting "sen".
+        const QString field = QStringLiteral("jobTitle");
+        QVERIFY(expectedFacet(field, QStringLiteral("sen"), 0, 25).size() >= 2);
+        for (const char *search : {"sen", "SEN", "Sen"}) {
+            const QJsonArray got = facet(QStringLiteral("facet=job_title&search=%1&size=25&page=0")
+                                             .arg(QLatin1String(search)));
+            const QByteArray p = facetProblem(got, field, QStringLiteral("sen"), 0, 25);
+            QVERIFY2(p.isEmpty(), p.constData());
+        }
+        QVERIFY(facet(QStringLiteral("facet=job_title&search=zzzq&size=25&page=0")).isEmpty());
     }
 
     void metaListsTheExtensions()
