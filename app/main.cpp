@@ -87,12 +87,16 @@ int main(int argc, char *argv[])
         window.showStarting(QApplication::translate("main", "Starting the built-in engine…"));
         engine.start(config);
     } else {
-        // The system keychain comes with the connection dialog; until then
-        // the token is read from the environment, never from settings.
+        // TODO(keychain issue): read the token from the system keychain
+        // (QtKeychain) first. Until then it comes from the environment only,
+        // and is never written to QSettings, where it would sit in plain text.
         const QString token = qEnvironmentVariable("LANCE_TOKEN");
         if (token.isEmpty()) {
-            std::fprintf(stderr, "lance-desk: set LANCE_TOKEN to connect to %s\n",
-                         qPrintable(serverUrl));
+            std::fprintf(
+                stderr, "lance-desk: %s\n",
+                qPrintable(QApplication::translate(
+                               "main", "Set LANCE_TOKEN to your API token to connect to %1.")
+                               .arg(serverUrl)));
             return 2;
         }
         QString error;

@@ -6,6 +6,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace lance {
 
@@ -50,7 +51,6 @@ void LeadTableModel::reload()
 
 void LeadTableModel::restart()
 {
-    const bool wasLoading = isLoading();
     beginResetModel();
     m_pages.clear();
     m_rowById.clear();
@@ -64,8 +64,16 @@ void LeadTableModel::restart()
     emit totalChanged(0);
     if (m_source)
         requestPage(0); // also brings the total
-    if (wasLoading != isLoading())
-        emit loadingChanged(isLoading());
+    reportLoading();
+}
+
+void LeadTableModel::reportLoading()
+{
+    const bool loading = isLoading();
+    if (loading == m_reportedLoading)
+        return;
+    m_reportedLoading = loading;
+    emit loadingChanged(loading);
 }
 
 void LeadTableModel::requestPage(int page) const
@@ -74,14 +82,20 @@ void LeadTableModel::requestPage(int page) const
     if (!m_source || m_requested.contains(page) || m_pages.contains(page))
         return;
     m_requested.insert(page);
-    const bool wasLoading = isLoading();
     const quint64 id = m_source->requestPage(m_filters, m_sort, page, kPageSize);
     m_inFlight.insert(id, page);
-    if (!wasLoading) {
-        // data() is const and may run inside a paint; tell the view later.
+    if (!m_loadingCheckQueued) {
+        // data() is const and may run inside a paint, where no signal should
+        // reach the view; report the loading state from the event loop.
+        m_loadingCheckQueued = true;
         auto *self = const_cast<LeadTableModel *>(this);
         QMetaObject::invokeMethod(
-            self, [self] { emit self->loadingChanged(self->isLoading()); }, Qt::QueuedConnection);
+            self,
+            [self] {
+                self->m_loadingCheckQueued = false;
+                self->reportLoading();
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -107,8 +121,7 @@ void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> 
         emit dataChanged(index(first, 0), index(first + int(rows.size()) - 1, ColumnCount - 1));
     }
     evictFarPages(m_lastRequestedPage);
-    if (!isLoading())
-        emit loadingChanged(false);
+    reportLoading();
 }
 
 void LeadTableModel::onPageFailed(quint64 requestId, const QString &message)
@@ -120,8 +133,7 @@ void LeadTableModel::onPageFailed(quint64 requestId, const QString &message)
     m_requested.remove(it.value());
     m_inFlight.erase(it);
     emit loadFailed(message);
-    if (!isLoading())
-        emit loadingChanged(false);
+    reportLoading();
 }
 
 void LeadTableModel::setTotal(qint64 total)
@@ -213,6 +225,9 @@ QVariant LeadTableModel::display(const Lead &lead, int column) const
         return lead.emails.join(QStringLiteral(", "));
     case PhonesColumn:
         return lead.phones.join(QStringLiteral(", "));
+    case EmailStatusColumn:
+    case PhoneStatusColumn:
+        return QString(); // filled once live status reaches the model
     default:
         return {};
     }
@@ -282,6 +297,10 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Emails");
     case PhonesColumn:
         return tr("Phones");
+    case EmailStatusColumn:
+        return tr("Email status");
+    case PhoneStatusColumn:
+        return tr("Phone status");
     default:
         return {};
     }

@@ -32,6 +32,9 @@ public:
         CountryColumn,
         EmailsColumn,
         PhonesColumn,
+        // Live enrichment status; empty until the poller feeds the model.
+        EmailStatusColumn,
+        PhoneStatusColumn,
         ColumnCount
     };
     enum Role
@@ -55,6 +58,9 @@ public:
     void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
 
     qint64 total() const { return m_total; }
+    // False until the first page of the current filter and sort has answered:
+    // a total of 0 then means "not known yet", not "no leads".
+    bool isTotalKnown() const { return m_totalKnown; }
     bool isLoading() const { return !m_inFlight.isEmpty(); }
     int loadedPageCount() const { return int(m_pages.size()); }
     // The lead at a row, or nullptr while its page is not loaded.
@@ -79,6 +85,7 @@ private:
     void onPageReady(quint64 requestId, int page, const QList<lance::Lead> &leads, qint64 total);
     void onPageFailed(quint64 requestId, const QString &message);
     void evictFarPages(int nearPage);
+    void reportLoading();
     void setTotal(qint64 total);
     QVariant display(const Lead &lead, int column) const;
 
@@ -95,6 +102,9 @@ private:
     mutable QHash<quint64, int> m_inFlight;
     mutable QSet<int> m_requested;
     mutable int m_lastRequestedPage = 0;
+    // loadingChanged is emitted on change only; data() queues the check.
+    bool m_reportedLoading = false;
+    mutable bool m_loadingCheckQueued = false;
 };
 
 } // namespace lance

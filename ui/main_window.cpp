@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace lance {
 
 namespace {
@@ -40,6 +42,7 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
     , m_connectionLabel(new QLabel(this))
     , m_totalLabel(new QLabel(this))
     , m_balanceLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
     , m_demoBadge(new QLabel(tr("Demo data"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -50,10 +53,12 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
     auto *startupLayout = new QVBoxLayout(startup);
     startupLayout->addStretch();
     m_startupLabel->setObjectName(QStringLiteral("startupMessage"));
+    m_startupLabel->setAccessibleName(tr("Start-up status"));
     m_startupLabel->setAlignment(Qt::AlignCenter);
     m_startupLabel->setWordWrap(true);
     startupLayout->addWidget(m_startupLabel);
     m_startupProgress->setObjectName(QStringLiteral("startupProgress"));
+    m_startupProgress->setAccessibleName(tr("Start-up progress"));
     m_startupProgress->setRange(0, 0);
     m_startupProgress->setMaximumWidth(420);
     startupLayout->addWidget(m_startupProgress, 0, Qt::AlignHCenter);
@@ -74,15 +79,29 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {180, 220, 90, 130, 200, 150, 120, 130, 240, 160};
+    // Default widths, in LeadTableModel::Column order; the user's own layout
+    // (restored below) wins over them.
+    const int widths[] = {180, 220, 90, 130, 200, 150, 120, 130, 240, 160, 110, 110};
+    static_assert(std::size(widths) == LeadTableModel::ColumnCount,
+                  "one default width per lead table column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_pages->addWidget(m_table);
     setCentralWidget(m_pages);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
     m_totalLabel->setObjectName(QStringLiteral("leadTotal"));
+    m_totalLabel->setAccessibleName(tr("Leads matching"));
     m_balanceLabel->setObjectName(QStringLiteral("creditBalance"));
+    m_balanceLabel->setAccessibleName(tr("Credit balance"));
+    // One label that holds the latest failure: a server that keeps failing
+    // while the user scrolls must not open a dialog per page.
+    m_errorLabel->setObjectName(QStringLiteral("loadError"));
+    m_errorLabel->setAccessibleName(tr("Error"));
+    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    m_errorLabel->setWordWrap(false);
+    m_errorLabel->hide();
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_demoBadge->setAccessibleName(tr("Demo data: the embedded engine with generated leads"));
     m_demoBadge->setToolTip(tr("You are looking at generated demo leads on the built-in engine. "
@@ -93,14 +112,18 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
     m_demoBadge->hide();
     statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_totalLabel);
+    statusBar()->addWidget(m_errorLabel, 1);
     statusBar()->addPermanentWidget(m_balanceLabel);
     statusBar()->addPermanentWidget(m_demoBadge);
 
     m_model->setSource(nullptr);
     connect(m_model, &LeadTableModel::totalChanged, this, &MainWindow::updateTotal);
-    connect(m_model, &LeadTableModel::loadFailed, this, [this](const QString &message) {
-        m_connectionLabel->setText(tr("Error: %1").arg(message));
-    });
+    connect(m_model, &LeadTableModel::loadingChanged, this, &MainWindow::updateTotal);
+    connect(m_model, &LeadTableModel::loadFailed, this, &MainWindow::showLoadError);
+    // Rows arriving, or a fresh start (F5, new filter), mean the last failure
+    // is no longer the news.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::clearLoadError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::clearLoadError);
     createActions();
     restoreLayout();
 }
@@ -211,10 +234,31 @@ void MainWindow::refreshBalance()
     });
 }
 
-void MainWindow::updateTotal(qint64 total)
+void MainWindow::updateTotal()
 {
+    if (!m_model->isTotalKnown()) {
+        // Before the first page answers, "0 leads" would be a lie.
+        m_totalLabel->setText(m_model->isLoading() ? tr("Loading leads…") : QString());
+        return;
+    }
+    const qint64 total = m_model->total();
     // %L1: the count in the locale's digits and grouping ("12,430").
     m_totalLabel->setText(total == 1 ? tr("1 lead") : tr("%L1 leads").arg(total));
+}
+
+void MainWindow::showLoadError(const QString &message)
+{
+    m_errorLabel->setText(tr("Could not load leads: %1").arg(message));
+    m_errorLabel->setToolTip(message);
+    m_errorLabel->show();
+}
+
+void MainWindow::clearLoadError()
+{
+    if (m_errorLabel->isHidden())
+        return;
+    m_errorLabel->hide();
+    m_errorLabel->clear();
 }
 
 } // namespace lance

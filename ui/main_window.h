@@ -41,7 +41,9 @@ protected:
 private:
     void createActions();
     void refreshBalance();
-    void updateTotal(qint64 total);
+    void updateTotal();
+    void showLoadError(const QString &message);
+    void clearLoadError();
     void restoreLayout();
 
     LanceClient *m_client;
@@ -54,6 +56,7 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_totalLabel;
     QLabel *m_balanceLabel;
+    QLabel *m_errorLabel;
     QLabel *m_demoBadge;
     QAction *m_refreshAction = nullptr;
 };

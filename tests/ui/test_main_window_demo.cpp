@@ -9,10 +9,12 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -84,6 +86,13 @@ private slots:
         QTRY_COMPARE(balance->text(), QLocale().toString(1000) + QStringLiteral(" credits"));
         auto *total = window.findChild<QLabel *>(QStringLiteral("leadTotal"));
         QCOMPARE(total->text(), QLocale().toString(1234) + QStringLiteral(" leads"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("loadError"))->isHidden());
+        // Every column is there, the status ones waiting for live status.
+        QCOMPARE(table->model()->columnCount(), int(LeadTableModel::ColumnCount));
+        QCOMPARE(table->model()
+                     ->headerData(LeadTableModel::PhoneStatusColumn, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Phone status"));
 
         // F5 reloads through the same path.
         QAction *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
@@ -135,6 +144,40 @@ private slots:
         QVERIFY(failed.wait(30000));
         auto *message = window.findChild<QLabel *>(QStringLiteral("startupMessage"));
         QVERIFY(message->text().contains(QStringLiteral("no-such-dir")));
+    }
+
+    void aServerThatStopsAnsweringIsShownInTheStatusBar()
+    {
+        // A port nothing listens on: every request is refused.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+
+        LanceClient client;
+        client.setRetryPolicy({1, 10, 10});
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(port);
+        QVERIFY(client.setServer(url, QStringLiteral("any-token")));
+        MainWindow window(&client);
+        window.show();
+        window.showConnected(false);
+
+        auto *error = window.findChild<QLabel *>(QStringLiteral("loadError"));
+        QVERIFY(error);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("refused")), qPrintable(error->text()));
+        auto *balance = window.findChild<QLabel *>(QStringLiteral("creditBalance"));
+        QTRY_COMPARE(balance->text(), QStringLiteral("Balance unavailable"));
+        // No total is claimed for leads that never arrived.
+        auto *total = window.findChild<QLabel *>(QStringLiteral("leadTotal"));
+        QCOMPARE(total->text(), QString());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("demoBadge"))->isVisible());
+        // Told in the status bar, not by a dialog per failed page.
+        for (QWidget *w : QApplication::topLevelWidgets())
+            QVERIFY2(!qobject_cast<QMessageBox *>(w) || !w->isVisible(), "a modal dialog opened");
     }
 };
 

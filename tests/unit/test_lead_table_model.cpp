@@ -5,6 +5,7 @@
 #include "lead_table_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QtTest>
@@ -20,6 +21,7 @@ public:
     {}
     QList<int> requestedPages;
     QList<FilterSet> requestedFilters;
+    QSet<int> failingPages; // answered with pageFailed, as a broken server would
     int total() const { return m_total; }
     void setTotal(int total) { m_total = total; }
 
@@ -33,6 +35,8 @@ public:
         const bool halved = filters.contains(QStringLiteral("country"));
         const int total = halved ? m_total / 2 : m_total;
         QTimer::singleShot(0, this, [this, id, page, pageSize, total, halved] {
+            if (failingPages.contains(page))
+                return emit pageFailed(id, QStringLiteral("The server did not answer in time."));
             QList<Lead> leads;
             for (int row = page * pageSize; row < qMin(total, (page + 1) * pageSize); ++row) {
                 Lead l;
@@ -120,23 +124,113 @@ private slots:
         QCOMPARE(source.requestedFilters.last(), f);
     }
 
+    void theTotalIsUnknownUntilTheFirstPageAnswers()
+    {
+        GeneratedSource source(420);
+        LeadTableModel model;
+        QSignalSpy loading(&model, &LeadTableModel::loadingChanged);
+        QSignalSpy totals(&model, &LeadTableModel::totalChanged);
+        model.setSource(&source);
+        // Asked, not answered: no rows, no total, but loading.
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isTotalKnown());
+        QVERIFY(model.isLoading());
+        QCOMPARE(loading.size(), 1);
+        QCOMPARE(loading.first().at(0).toBool(), true);
+        QVERIFY(loading.wait());
+        QCOMPARE(loading.last().at(0).toBool(), false);
+        QCOMPARE(loading.size(), 2); // on change only, never twice the same
+        QVERIFY(model.isTotalKnown());
+        QCOMPARE(model.rowCount(), 420);
+        QCOMPARE(totals.last().at(0).toLongLong(), qint64(420));
+        // The first page came with the total: row 0 is there without asking again.
+        QCOMPARE(nameAt(model, 0), QStringLiteral("First0 Last0"));
+        QCOMPARE(source.requestedPages, QList<int>{0});
+    }
+
     void memoryStaysBoundedWhileScrolling()
+    {
+        GeneratedSource source(200000);
+        LeadTableModel model;
+        model.setSource(&source);
+        QTRY_COMPARE(model.total(), qint64(200000));
+        // Scroll through 1,000 pages as a view would, page after page, with
+        // the default cache.
+        int mostLoaded = 0;
+        for (int page = 0; page < 1000; ++page) {
+            nameAt(model, page * 100);
+            QTRY_VERIFY(!model.isLoading());
+            mostLoaded = qMax(mostLoaded, model.loadedPageCount());
+        }
+        QCOMPARE(source.requestedPages.size(), 1000); // each page asked for once
+        QVERIFY2(mostLoaded <= LeadTableModel::kDefaultMaxPages,
+                 qPrintable(QString::number(mostLoaded)));
+        QCOMPARE(model.loadedPageCount(), LeadTableModel::kDefaultMaxPages);
+        // The pages kept are the ones near where the user is; the id index
+        // forgets evicted rows with them.
+        QCOMPARE(nameAt(model, 99950), QStringLiteral("First99950 Last99950"));
+        QCOMPARE(model.rowOfId(QStringLiteral("lead-99950")), 99950);
+        QCOMPARE(model.rowOfId(QStringLiteral("lead-5")), -1);
+        QCOMPARE(nameAt(model, 5), QStringLiteral("Loading…"));
+    }
+
+    void aSmallerCacheEvictsTheFarthestPages()
     {
         GeneratedSource source(200000);
         LeadTableModel model;
         model.setMaxCachedPages(20);
         model.setSource(&source);
         QTRY_COMPARE(model.total(), qint64(200000));
-        // Scroll through 1,000 pages as a view would, one screen at a time.
         for (int page = 0; page < 1000; page += 5) {
             nameAt(model, page * 100);
             QTRY_VERIFY(!model.isLoading());
             QVERIFY2(model.loadedPageCount() <= 20,
                      qPrintable(QString::number(model.loadedPageCount())));
         }
-        // The pages kept are the ones near where the user is.
         QCOMPARE(nameAt(model, 99500), QStringLiteral("First99500 Last99500"));
         QCOMPARE(nameAt(model, 0), QStringLiteral("Loading…"));
+    }
+
+    void aFailedPageIsReportedAndAskedForAgain()
+    {
+        GeneratedSource source(1000);
+        LeadTableModel model;
+        model.setSource(&source);
+        QTRY_COMPARE(model.total(), qint64(1000));
+        source.failingPages.insert(7);
+        QSignalSpy failed(&model, &LeadTableModel::loadFailed);
+        QCOMPARE(nameAt(model, 750), QStringLiteral("Loading…"));
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().at(0).toString(),
+                 QStringLiteral("The server did not answer in time."));
+        QVERIFY(!model.isLoading());
+        // The rows stay placeholders; the next look asks the server again.
+        source.failingPages.clear();
+        QCOMPARE(nameAt(model, 750), QStringLiteral("Loading…"));
+        QCOMPARE(source.requestedPages, (QList<int>{0, 7, 7}));
+        QTRY_COMPARE(nameAt(model, 750), QStringLiteral("First750 Last750"));
+        QCOMPARE(failed.size(), 1);
+    }
+
+    void columnsIncludeTheStatusColumnsEmptyForNow()
+    {
+        GeneratedSource source(10);
+        LeadTableModel model;
+        model.setSource(&source);
+        QTRY_COMPARE(nameAt(model, 0), QStringLiteral("First0 Last0"));
+        QCOMPARE(model.columnCount(), 12);
+        QCOMPARE(model.headerData(LeadTableModel::EmailStatusColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Email status"));
+        QCOMPARE(model.headerData(LeadTableModel::PhoneStatusColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Phone status"));
+        QCOMPARE(model.index(0, LeadTableModel::EmailStatusColumn).data().toString(), QString());
+        // Sorting goes by surname, not by the displayed "First Last".
+        QCOMPARE(
+            model.index(3, LeadTableModel::NameColumn).data(LeadTableModel::SortRole).toString(),
+            QStringLiteral("Last3 First3"));
+        // Placeholders only in the name column: other columns stay blank.
+        QCOMPARE(model.index(0, LeadTableModel::CompanyColumn).data(Qt::ToolTipRole).toString(),
+                 QString());
     }
 
     void totalChangesAreInsertsAndRemovals()
