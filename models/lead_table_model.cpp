@@ -76,10 +76,11 @@ void LeadTableModel::reportLoading()
     emit loadingChanged(loading);
 }
 
-void LeadTableModel::requestPage(int page) const
+void LeadTableModel::requestPage(int page, bool evenIfLoaded) const
 {
-    m_lastRequestedPage = page;
-    if (!m_source || m_requested.contains(page) || m_pages.contains(page))
+    if (!evenIfLoaded)
+        m_lastRequestedPage = page; // where the view is: eviction keeps pages near it
+    if (!m_source || m_requested.contains(page) || (!evenIfLoaded && m_pages.contains(page)))
         return;
     m_requested.insert(page);
     const quint64 id = m_source->requestPage(m_filters, m_sort, page, kPageSize);
@@ -114,6 +115,16 @@ void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> 
     // Rows beyond the total cannot be shown; the total is authoritative.
     if (first + rows.size() > m_total)
         rows = rows.mid(0, int(qMax<qint64>(0, m_total - first)));
+    // A page fetched again (after found data) replaces the old copy; a lead
+    // that left it (say, under has_email=false) must not keep its old row.
+    if (const auto old = m_pages.constFind(page); old != m_pages.constEnd()) {
+        for (const Lead &l : *old) {
+            if (m_rowById.value(l.id, -1) / kPageSize == page)
+                m_rowById.remove(l.id);
+        }
+        if (rows.isEmpty())
+            m_pages.remove(page);
+    }
     if (!rows.isEmpty()) {
         for (int i = 0; i < rows.size(); ++i)
             m_rowById.insert(rows[i].id, first + i);
@@ -226,11 +237,106 @@ QVariant LeadTableModel::display(const Lead &lead, int column) const
     case PhonesColumn:
         return lead.phones.join(QStringLiteral(", "));
     case EmailStatusColumn:
+        return statusData(lead, ContactField::Emails, Qt::DisplayRole);
     case PhoneStatusColumn:
-        return QString(); // filled once live status reaches the model
+        return statusData(lead, ContactField::Phones, Qt::DisplayRole);
     default:
         return {};
     }
+}
+
+QVariant LeadTableModel::statusData(const Lead &lead, ContactField field, int role) const
+{
+    static const LiveStatus unknown;
+    const auto it = m_status.constFind(lead.id);
+    const LiveStatus &live = it == m_status.constEnd() ? unknown : it->of(field);
+    const bool onFile = !(field == ContactField::Emails ? lead.emails : lead.phones).isEmpty();
+    switch (role) {
+    case StatusRole:
+        return int(live.status);
+    case DataFoundRole:
+        return live.dataFound == 1;
+    case Qt::ToolTipRole:
+        if (!live.error.isEmpty())
+            return live.error;
+        break;
+    default:
+        break;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
+        return {};
+    switch (EnrichmentStatus(live.status)) {
+    case EnrichmentStatus::Pending:
+        return tr("Pending");
+    case EnrichmentStatus::Finished:
+        return live.dataFound == 1 ? tr("Found") : tr("Not found");
+    case EnrichmentStatus::Failed:
+        return tr("Failed");
+    case EnrichmentStatus::Timeout:
+        return tr("Timed out");
+    case EnrichmentStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    // No enrichment heard of in this run: say whether the lead already has it.
+    return onFile ? tr("On file") : QString();
+}
+
+int LeadTableModel::statusOf(const QString &personId, ContactField field) const
+{
+    const auto it = m_status.constFind(personId);
+    return it == m_status.constEnd() ? -1 : it->of(field).status;
+}
+
+void LeadTableModel::applyEnrichments(const QList<Enrichment> &changed)
+{
+    // (row, column) of every loaded row that changed, then one dataChanged
+    // per run of neighbouring rows: a 10,000-lead batch stays a handful of
+    // signals for the view instead of 10,000.
+    QList<qint64> cells;
+    cells.reserve(changed.size());
+    QSet<int> pagesWithData;
+    for (const Enrichment &e : changed) {
+        LiveStatus &live = m_status[e.entityId].of(e.field);
+        live.status = qint8(e.status);
+        live.dataFound = qint8(e.dataFound);
+        live.error = e.error;
+        const int row = rowOfId(e.entityId);
+        if (row < 0)
+            continue;
+        const int column = e.field == ContactField::Emails ? EmailStatusColumn : PhoneStatusColumn;
+        cells.append(qint64(row) * ColumnCount + column);
+        if (e.status == EnrichmentStatus::Finished && e.dataFound == 1)
+            pagesWithData.insert(row / kPageSize);
+    }
+    std::sort(cells.begin(), cells.end());
+    for (qsizetype i = 0; i < cells.size();) {
+        const int firstRow = int(cells[i] / ColumnCount);
+        int lastRow = firstRow;
+        int minColumn = int(cells[i] % ColumnCount), maxColumn = minColumn;
+        qsizetype j = i + 1;
+        for (; j < cells.size() && cells[j] / ColumnCount <= lastRow + 1; ++j) {
+            lastRow = int(cells[j] / ColumnCount);
+            minColumn = qMin(minColumn, int(cells[j] % ColumnCount));
+            maxColumn = qMax(maxColumn, int(cells[j] % ColumnCount));
+        }
+        emit dataChanged(index(firstRow, minColumn), index(lastRow, maxColumn),
+                         {Qt::DisplayRole, Qt::ToolTipRole, StatusRole, DataFoundRole});
+        i = j;
+    }
+    for (int page : std::as_const(pagesWithData))
+        refreshPage(page);
+}
+
+void LeadTableModel::refreshPage(int page)
+{
+    // The search answers leads with their current emails and phones, and
+    // enrichment never moves a lead in the order (contract rule 1), so the
+    // page that holds it is the place to fetch it again. The old rows stay
+    // on screen until the new ones arrive.
+    if (m_requested.contains(page))
+        return;
+    ++m_refreshedPages;
+    requestPage(page, true);
 }
 
 QVariant LeadTableModel::data(const QModelIndex &index, int role) const
@@ -246,6 +352,14 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && index.column() == NameColumn)
             return tr("Loading…");
         return {};
+    }
+    const bool statusColumn =
+        index.column() == EmailStatusColumn || index.column() == PhoneStatusColumn;
+    if (statusColumn && role != LeadIdRole && role != LoadedRole) {
+        return statusData(*lead,
+                          index.column() == EmailStatusColumn ? ContactField::Emails
+                                                              : ContactField::Phones,
+                          role);
     }
     switch (role) {
     case Qt::DisplayRole:

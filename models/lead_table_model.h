@@ -1,5 +1,6 @@
 #pragma once
 
+#include "enrichment.h"
 #include "filter_set.h"
 #include "lead.h"
 
@@ -42,6 +43,11 @@ public:
         LeadIdRole = Qt::UserRole + 1,
         SortRole,   // the raw value a column sorts by
         LoadedRole, // false while the row's page is still on its way
+        // On the status columns: the EnrichmentStatus as an int, or -1 when
+        // the model has heard of no enrichment; the view draws its icon.
+        StatusRole,
+        // On the status columns: true when a finished enrichment found data.
+        DataFoundRole,
     };
     static constexpr int kPageSize = 100;
     static constexpr int kDefaultMaxPages = 200;
@@ -68,6 +74,17 @@ public:
     // The row of a loaded lead, or -1.
     int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
 
+    // Live status from the poller's batched signal: the status columns of
+    // the loaded rows among them change (one dataChanged per run of
+    // neighbouring rows), and a lead whose enrichment found data has its
+    // page fetched again so the new emails or phones appear. Statuses are
+    // kept by person id, so they survive scrolling, eviction and re-sorting.
+    void applyEnrichments(const QList<lance::Enrichment> &changed);
+    // The last status the model heard of, or -1 (as StatusRole).
+    int statusOf(const QString &personId, ContactField field) const;
+    // Pages fetched again after found data, for tests and benchmarks.
+    int refreshedPageCount() const { return m_refreshedPages; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -81,13 +98,32 @@ signals:
 
 private:
     void restart();
-    void requestPage(int page) const;
+    void requestPage(int page, bool evenIfLoaded = false) const;
     void onPageReady(quint64 requestId, int page, const QList<lance::Lead> &leads, qint64 total);
     void onPageFailed(quint64 requestId, const QString &message);
     void evictFarPages(int nearPage);
     void reportLoading();
     void setTotal(qint64 total);
+    void refreshPage(int page);
     QVariant display(const Lead &lead, int column) const;
+    QVariant statusData(const Lead &lead, ContactField field, int role) const;
+
+    // What the poller last said about one (person, field).
+    struct LiveStatus
+    {
+        qint8 status = -1; // EnrichmentStatus, -1 unknown
+        qint8 dataFound = -1;
+        QString error;
+    };
+    struct PersonStatus
+    {
+        LiveStatus emails, phones;
+        LiveStatus &of(ContactField f) { return f == ContactField::Emails ? emails : phones; }
+        const LiveStatus &of(ContactField f) const
+        {
+            return f == ContactField::Emails ? emails : phones;
+        }
+    };
 
     QPointer<LeadPageSource> m_source;
     FilterSet m_filters;
@@ -105,6 +141,8 @@ private:
     // loadingChanged is emitted on change only; data() queues the check.
     bool m_reportedLoading = false;
     mutable bool m_loadingCheckQueued = false;
+    QHash<QString, PersonStatus> m_status;
+    int m_refreshedPages = 0;
 };
 
 } // namespace lance

@@ -21,7 +21,8 @@ public:
     {}
     QList<int> requestedPages;
     QList<FilterSet> requestedFilters;
-    QSet<int> failingPages; // answered with pageFailed, as a broken server would
+    QSet<int> failingPages;             // answered with pageFailed, as a broken server would
+    QHash<QString, QStringList> emails; // contact data "found" since the start
     int total() const { return m_total; }
     void setTotal(int total) { m_total = total; }
 
@@ -44,6 +45,7 @@ public:
                 l.id = QStringLiteral("lead-%1").arg(n);
                 l.firstName = QStringLiteral("First%1").arg(n);
                 l.lastName = QStringLiteral("Last%1").arg(n);
+                l.emails = emails.value(l.id);
                 leads << l;
             }
             emit pageReady(id, page, leads, total);
@@ -59,6 +61,20 @@ private:
 QString nameAt(const LeadTableModel &m, int row)
 {
     return m.data(m.index(row, LeadTableModel::NameColumn)).toString();
+}
+
+QString statusText(const LeadTableModel &m, int row, int column)
+{
+    return m.data(m.index(row, column)).toString();
+}
+
+Enrichment pending(int lead, ContactField field)
+{
+    Enrichment e;
+    e.id = QStringLiteral("enr-%1-%2").arg(lead).arg(fieldName(field));
+    e.entityId = QStringLiteral("lead-%1").arg(lead);
+    e.field = field;
+    return e;
 }
 } // namespace
 
@@ -212,7 +228,7 @@ private slots:
         QCOMPARE(failed.size(), 1);
     }
 
-    void columnsIncludeTheStatusColumnsEmptyForNow()
+    void columnsIncludeTheStatusColumns()
     {
         GeneratedSource source(10);
         LeadTableModel model;
@@ -223,7 +239,12 @@ private slots:
                  QStringLiteral("Email status"));
         QCOMPARE(model.headerData(LeadTableModel::PhoneStatusColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Phone status"));
+        // Nothing heard of, no data on file: blank, not "Pending".
         QCOMPARE(model.index(0, LeadTableModel::EmailStatusColumn).data().toString(), QString());
+        QCOMPARE(model.index(0, LeadTableModel::EmailStatusColumn)
+                     .data(LeadTableModel::StatusRole)
+                     .toInt(),
+                 -1);
         // Sorting goes by surname, not by the displayed "First Last".
         QCOMPARE(
             model.index(3, LeadTableModel::NameColumn).data(LeadTableModel::SortRole).toString(),
@@ -231,6 +252,120 @@ private slots:
         // Placeholders only in the name column: other columns stay blank.
         QCOMPARE(model.index(0, LeadTableModel::CompanyColumn).data(Qt::ToolTipRole).toString(),
                  QString());
+    }
+
+    void statusBatchesTouchOnlyTheStatusCellsOfLoadedRows()
+    {
+        GeneratedSource source(1000);
+        LeadTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(&source);
+        QTRY_COMPARE(nameAt(model, 0), QStringLiteral("First0 Last0"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyEnrichments({pending(3, ContactField::Emails), pending(4, ContactField::Phones),
+                                pending(5, ContactField::Emails), pending(40, ContactField::Emails),
+                                // not loaded: remembered, no signal
+                                pending(900, ContactField::Emails)});
+        // Rows 3-5 are neighbours: one signal; row 40 another.
+        QCOMPARE(changed.size(), 2);
+        const auto first = changed.at(0);
+        QCOMPARE(first.at(0).toModelIndex(), model.index(3, LeadTableModel::EmailStatusColumn));
+        QCOMPARE(first.at(1).toModelIndex(), model.index(5, LeadTableModel::PhoneStatusColumn));
+        QCOMPARE(changed.at(1).at(0).toModelIndex(),
+                 model.index(40, LeadTableModel::EmailStatusColumn));
+        QCOMPARE(changed.at(1).at(1).toModelIndex(),
+                 model.index(40, LeadTableModel::EmailStatusColumn));
+        QCOMPARE(statusText(model, 3, LeadTableModel::EmailStatusColumn),
+                 QStringLiteral("Pending"));
+        QCOMPARE(statusText(model, 3, LeadTableModel::PhoneStatusColumn), QString());
+        QCOMPARE(statusText(model, 4, LeadTableModel::PhoneStatusColumn),
+                 QStringLiteral("Pending"));
+        QCOMPARE(model.statusOf(QStringLiteral("lead-900"), ContactField::Emails),
+                 int(EnrichmentStatus::Pending));
+        // The row shows it once its page arrives.
+        nameAt(model, 900);
+        QTRY_COMPARE(statusText(model, 900, LeadTableModel::EmailStatusColumn),
+                     QStringLiteral("Pending"));
+
+        Enrichment failed = pending(3, ContactField::Emails);
+        failed.status = EnrichmentStatus::Failed;
+        failed.error = QStringLiteral("All providers failed");
+        changed.clear();
+        model.applyEnrichments({failed});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(),
+                 model.index(3, LeadTableModel::EmailStatusColumn));
+        QCOMPARE(statusText(model, 3, LeadTableModel::EmailStatusColumn), QStringLiteral("Failed"));
+        QCOMPARE(model.index(3, LeadTableModel::EmailStatusColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("All providers failed"));
+    }
+
+    void foundDataFetchesTheLeadsPageAgain()
+    {
+        GeneratedSource source(1000);
+        LeadTableModel model;
+        model.setSource(&source);
+        QTRY_COMPARE(nameAt(model, 0), QStringLiteral("First0 Last0"));
+        nameAt(model, 250);
+        QTRY_COMPARE(nameAt(model, 250), QStringLiteral("First250 Last250"));
+        const auto before = source.requestedPages;
+
+        Enrichment notFound = pending(7, ContactField::Emails);
+        notFound.status = EnrichmentStatus::Finished;
+        notFound.dataFound = 0;
+        model.applyEnrichments({notFound});
+        QCOMPARE(statusText(model, 7, LeadTableModel::EmailStatusColumn),
+                 QStringLiteral("Not found"));
+        QCOMPARE(source.requestedPages, before); // nothing new to show
+
+        source.emails.insert(QStringLiteral("lead-3"), {QStringLiteral("first3@example.com")});
+        source.emails.insert(QStringLiteral("lead-251"), {QStringLiteral("first251@example.com")});
+        Enrichment found3 = pending(3, ContactField::Emails),
+                   found251 = pending(251, ContactField::Emails),
+                   found5 = pending(5, ContactField::Emails);
+        for (Enrichment *e : {&found3, &found251, &found5}) {
+            e->status = EnrichmentStatus::Finished;
+            e->dataFound = 1;
+        }
+        model.applyEnrichments({found3, found251, found5});
+        // Pages 0 and 2 once each, however many of their leads found data.
+        QCOMPARE(source.requestedPages.size(), before.size() + 2);
+        QCOMPARE(model.refreshedPageCount(), 2);
+        // The old rows stay readable while the page is on its way.
+        QCOMPARE(nameAt(model, 3), QStringLiteral("First3 Last3"));
+        QTRY_COMPARE(model.index(3, LeadTableModel::EmailsColumn).data().toString(),
+                     QStringLiteral("first3@example.com"));
+        QTRY_COMPARE(model.index(251, LeadTableModel::EmailsColumn).data().toString(),
+                     QStringLiteral("first251@example.com"));
+        QCOMPARE(statusText(model, 3, LeadTableModel::EmailStatusColumn), QStringLiteral("Found"));
+        QCOMPARE(model.rowOfId(QStringLiteral("lead-3")), 3);
+        // A lead with data on file but no enrichment heard of says so.
+        QCOMPARE(statusText(model, 251, LeadTableModel::PhoneStatusColumn), QString());
+    }
+
+    void statusesSurviveEvictionAndFilterChanges()
+    {
+        GeneratedSource source(100000);
+        LeadTableModel model;
+        model.setMaxCachedPages(2);
+        model.setSource(&source);
+        QTRY_COMPARE(nameAt(model, 0), QStringLiteral("First0 Last0"));
+        model.applyEnrichments({pending(2, ContactField::Phones)});
+        for (int row : {50000, 60000, 70000}) {
+            nameAt(model, row);
+            QTRY_VERIFY(model.leadAt(row));
+        }
+        QVERIFY(!model.leadAt(2)); // evicted
+        nameAt(model, 2);
+        QTRY_COMPARE(statusText(model, 2, LeadTableModel::PhoneStatusColumn),
+                     QStringLiteral("Pending"));
+        FilterSet f;
+        f.add(QStringLiteral("country"), QStringLiteral("Germany"));
+        model.setFilters(f); // lead-2 is row 1 now
+        QTRY_COMPARE(nameAt(model, 1), QStringLiteral("First2 Last2"));
+        QCOMPARE(statusText(model, 1, LeadTableModel::PhoneStatusColumn),
+                 QStringLiteral("Pending"));
     }
 
     void totalChangesAreInsertsAndRemovals()
