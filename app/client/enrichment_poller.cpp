@@ -171,6 +171,7 @@ void EnrichmentPoller::finishCycle()
         emit enrichmentsUpdated(m_changed);
         emit pendingCountChanged(pendingCount());
     }
+    emit cycleFinished(!m_cycleFailed);
     if (m_cycleFailed && m_singleRequests && m_failures == 0 && m_changed.isEmpty()) {
         // Just learned to ask one by one: do so at once, not after a backoff.
         ++m_failures;

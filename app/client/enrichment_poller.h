@@ -57,6 +57,9 @@ signals:
     // Offline after a failed cycle, with the seconds until the next try.
     void offlineChanged(bool offline, int retryInSeconds);
     void pendingCountChanged(int pending);
+    // After every cycle, changed or not: when the status was last confirmed
+    // (the UI's "checked 3 s ago"), and where a benchmark stops its clock.
+    void cycleFinished(bool succeeded);
 
 private:
     // person id + field, as one string: cheap to hash.

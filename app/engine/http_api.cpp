@@ -291,6 +291,7 @@ HttpApi::Response HttpApi::error(const ApiError &e)
 
 bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    ++m_requestsServed;
     const QByteArray method = methodName(request.method());
     const Response r = handle(method, request.url(), request.headers(), request.body());
     QHttpServerResponder responder = makeResponder(request, socket);
@@ -510,6 +511,10 @@ HttpApi::Response HttpApi::meta() const
                           QJsonObject{{QStringLiteral("emails"), m_config.costEmails},
                                       {QStringLiteral("phones"), m_config.costPhones}}},
                          {QStringLiteral("maxAgeS"), m_config.maxAgeS},
+                         // Requests answered since start, this one included:
+                         // how benchmarks count a client's traffic at the
+                         // server rather than trusting the client's own count.
+                         {QStringLiteral("requestsServed"), qint64(m_requestsServed)},
                      }));
 }
 

@@ -83,6 +83,7 @@ private:
     QHash<QString, Bucket> m_buckets;
     QElapsedTimer m_clock;
     QTcpServer *m_tcp = nullptr;
+    quint64 m_requestsServed = 0; // HTTP requests answered; the API lives on one thread
 };
 
 } // namespace lance::engine

@@ -455,6 +455,15 @@ private slots:
         const QJsonArray features = r.object().value(QStringLiteral("features")).toArray();
         for (const char *f : {"cancel", "sort", "facets"})
             QVERIFY2(features.contains(QLatin1String(f)), f);
+        // Every answered request counts, this one included; a 404 too.
+        const qint64 before = r.object().value(QStringLiteral("requestsServed")).toInteger();
+        QVERIFY(before > 0);
+        QCOMPARE(m_engine.get(QStringLiteral("/no/such/path")).status, 404);
+        QCOMPARE(m_engine.get(QStringLiteral("/api/v1/meta"))
+                     .object()
+                     .value(QStringLiteral("requestsServed"))
+                     .toInteger(),
+                 before + 2);
     }
 };
 
