@@ -352,6 +352,40 @@ void LanceClient::enrichBulk(const BulkRange &range, ContactField field, QObject
                     context, std::move(done));
 }
 
+void LanceClient::estimate(const Selection &selection, ContactField field, int newIdsLimit,
+                           QObject *context,
+                           std::function<void(const Result<CreditEstimate> &)> done)
+{
+    QJsonObject sel;
+    if (selection.mode() == Selection::Mode::Manual) {
+        sel = {{QStringLiteral("mode"), QStringLiteral("manual")},
+               {QStringLiteral("includedIds"), QJsonArray::fromStringList(selection.ids())}};
+    } else {
+        sel = {
+            {QStringLiteral("mode"), QStringLiteral("bulk")},
+            {QStringLiteral("filters"), selection.filters().toJson()},
+            {QStringLiteral("excludedIds"), QJsonArray::fromStringList(selection.excludedIds())}};
+        if (!selection.sort().isEmpty())
+            sel.insert(QStringLiteral("sort"), selection.sort().toJson());
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("selection"), sel},
+                                                      {QStringLiteral("field"), fieldName(field)},
+                                                      {QStringLiteral("newIdsLimit"), newIdsLimit}})
+                                .toJson(QJsonDocument::Compact);
+    send("POST", QStringLiteral("/estimate"), body, context,
+         [done = std::move(done)](QNetworkReply *reply) {
+             QJsonDocument json;
+             if (auto e = decode(reply, &json))
+                 return done(failed<CreditEstimate>(*e));
+             Result<CreditEstimate> r;
+             CreditEstimate estimate;
+             if (!CreditEstimate::fromJson(json.object(), &estimate))
+                 return done(failed<CreditEstimate>(malformed()));
+             r.value = estimate;
+             done(r);
+         });
+}
+
 void LanceClient::queryEnrichments(const QList<QPair<QString, ContactField>> &tasks,
                                    QObject *context,
                                    std::function<void(const Result<Enrichments> &)> done)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "api_error.h"
+#include "credit_estimate.h"
 #include "enrichment.h"
 #include "filter_set.h"
 #include "lead.h"
+#include "selection.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -150,6 +152,11 @@ public:
                     std::function<void(const Result<std::optional<Enrichment>> &)> done);
     void queryEnrichments(const QList<QPair<QString, ContactField>> &tasks, QObject *context,
                           std::function<void(const Result<Enrichments> &)> done);
+    // Engine extension ("estimate" in meta's features): the exact counts and
+    // cost of enriching a selection, and up to `newIdsLimit` of its new
+    // leads in order. Read-only, so retried like any read.
+    void estimate(const Selection &selection, ContactField field, int newIdsLimit, QObject *context,
+                  std::function<void(const Result<CreditEstimate> &)> done);
     // Engine extension; an empty optional when nothing was pending (404).
     void cancelEnrichment(const QString &personId, ContactField field, QObject *context,
                           std::function<void(const Result<std::optional<Enrichment>> &)> done);

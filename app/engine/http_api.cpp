@@ -395,7 +395,8 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
         Query,
         Single,
         Balance,
-        History
+        History,
+        Estimate
     };
     Route route = Route::None;
     QByteArrayList allowed;
@@ -431,6 +432,9 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
     } else if (rest == QLatin1String("/operations/credits/history")) {
         route = Route::History;
         allowed = {"GET"};
+    } else if (rest == QLatin1String("/estimate")) {
+        route = Route::Estimate;
+        allowed = {"POST"};
     }
     if (route == Route::None)
         return error(ApiError::notFound(QStringLiteral("No such endpoint: %1").arg(path)));
@@ -492,6 +496,8 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
         return balance(caller);
     case Route::History:
         return history(caller, query);
+    case Route::Estimate:
+        return estimate(caller, body);
     case Route::None:
         break;
     }
@@ -500,22 +506,23 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
 
 HttpApi::Response HttpApi::meta() const
 {
-    return json(200, QJsonDocument(QJsonObject{
-                         {QStringLiteral("engine"), QStringLiteral("lance-engine")},
-                         {QStringLiteral("version"), QStringLiteral(LANCE_VERSION)},
-                         {QStringLiteral("features"),
-                          QJsonArray{QStringLiteral("cancel"), QStringLiteral("sort"),
-                                     QStringLiteral("facets"), QStringLiteral("held"),
-                                     QStringLiteral("bulk_range"), QStringLiteral("batch_query")}},
-                         {QStringLiteral("costs"),
-                          QJsonObject{{QStringLiteral("emails"), m_config.costEmails},
-                                      {QStringLiteral("phones"), m_config.costPhones}}},
-                         {QStringLiteral("maxAgeS"), m_config.maxAgeS},
-                         // Requests answered since start, this one included:
-                         // how benchmarks count a client's traffic at the
-                         // server rather than trusting the client's own count.
-                         {QStringLiteral("requestsServed"), qint64(m_requestsServed)},
-                     }));
+    return json(
+        200,
+        QJsonDocument(QJsonObject{
+            {QStringLiteral("engine"), QStringLiteral("lance-engine")},
+            {QStringLiteral("version"), QStringLiteral(LANCE_VERSION)},
+            {QStringLiteral("features"),
+             QJsonArray{QStringLiteral("cancel"), QStringLiteral("sort"), QStringLiteral("facets"),
+                        QStringLiteral("held"), QStringLiteral("bulk_range"),
+                        QStringLiteral("batch_query"), QStringLiteral("estimate")}},
+            {QStringLiteral("costs"), QJsonObject{{QStringLiteral("emails"), m_config.costEmails},
+                                                  {QStringLiteral("phones"), m_config.costPhones}}},
+            {QStringLiteral("maxAgeS"), m_config.maxAgeS},
+            // Requests answered since start, this one included:
+            // how benchmarks count a client's traffic at the
+            // server rather than trusting the client's own count.
+            {QStringLiteral("requestsServed"), qint64(m_requestsServed)},
+        }));
 }
 
 HttpApi::Response HttpApi::search(const Caller &, const QByteArray &body)
@@ -745,6 +752,115 @@ HttpApi::Response HttpApi::balance(const Caller &caller)
     return json(200, QJsonDocument(QJsonObject{{QStringLiteral("balance"), available},
                                                {QStringLiteral("organizationId"), caller.orgId},
                                                {QStringLiteral("held"), held}}));
+}
+
+HttpApi::Response HttpApi::estimate(const Caller &caller, const QByteArray &body)
+{
+    // What an enrichment of a selection would cost, before anything is
+    // spent: the exact counts the confirmation dialog shows, from the same
+    // rules the batch and bulk endpoints apply (reusable ones are free).
+    constexpr int kMaxEstimateIds = 20000;
+    constexpr int kMaxNewIds = 10000;
+    QJsonObject o;
+    if (!parseObject(body, &o))
+        return error(ApiError::validation(kInvalidInput));
+    ContactField field;
+    if (!parseField(o.value(QStringLiteral("field")).toString(), &field))
+        return error(ApiError::validation(kInvalidInput));
+    qint64 newIdsLimit = 0;
+    if (o.contains(QStringLiteral("newIdsLimit")) &&
+        !wholeNumber(o.value(QStringLiteral("newIdsLimit")), 0, kMaxNewIds, &newIdsLimit))
+        return error(ApiError::validation(QStringLiteral("newIdsLimit must be from 0 to 10000")));
+    const QJsonObject s = o.value(QStringLiteral("selection")).toObject();
+    const QString mode = s.value(QStringLiteral("mode")).toString();
+    const QString fieldText = fieldName(field);
+    QString why;
+    qint64 selected = 0, pending = 0, finished = 0;
+    QStringList newIds;
+    if (mode == QLatin1String("manual")) {
+        const QJsonValue idsValue = s.value(QStringLiteral("includedIds"));
+        QStringList ids;
+        if (!idsValue.isArray() || !uuidList(idsValue.toArray(), &ids))
+            return error(ApiError::validation(kInvalidInput));
+        if (ids.size() > kMaxEstimateIds)
+            return error(ApiError::validation(
+                QStringLiteral("Maximum %1 person IDs allowed per estimate").arg(kMaxEstimateIds)));
+        ids.removeDuplicates();
+        const QStringList unknown = m_store.unknownIds(ids);
+        if (!unknown.isEmpty())
+            return error({400,
+                          QString::fromLatin1(ApiError::ValidationError),
+                          QStringLiteral("Unknown person IDs"),
+                          {{QStringLiteral("unknownIds"), QJsonArray::fromStringList(unknown)}}});
+        QHash<QString, QString> statuses;
+        if (!m_store.reusableStatuses(caller.orgId, fieldText, ids, &statuses, &why))
+            return error(ApiError::internal(why));
+        selected = ids.size();
+        for (const QString &status : std::as_const(statuses))
+            ++(status == QLatin1String("pending") ? pending : finished);
+        for (const QString &id : std::as_const(ids)) {
+            if (newIds.size() >= newIdsLimit)
+                break;
+            if (!statuses.contains(id))
+                newIds << id;
+        }
+    } else if (mode == QLatin1String("bulk")) {
+        FilterSet filters;
+        SortSpec sort;
+        if (!FilterSet::fromJson(s.value(QStringLiteral("filters")), &filters, &why) ||
+            !SortSpec::fromJson(s.value(QStringLiteral("sort")), &sort, &why))
+            return error(ApiError::validation(why));
+        QStringList excluded;
+        const QJsonValue ex = s.value(QStringLiteral("excludedIds"));
+        if (!ex.isUndefined() && !ex.isNull() &&
+            (!ex.isArray() || !uuidList(ex.toArray(), &excluded)))
+            return error(ApiError::validation(kInvalidInput));
+        excluded.removeDuplicates();
+        // Only exclusions the filter matches change the counts.
+        QStringList excludedMatching;
+        qint64 total = 0, exPending = 0, exFinished = 0;
+        QHash<QString, QString> exStatuses;
+        if (!m_store.count(filters, &total, &why) ||
+            !m_store.matchingIds(filters, excluded, &excludedMatching, &why) ||
+            !m_store.reusableCounts(caller.orgId, fieldText, filters, &pending, &finished, &why) ||
+            !m_store.reusableStatuses(caller.orgId, fieldText, excludedMatching, &exStatuses, &why))
+            return error(ApiError::internal(why));
+        for (const QString &status : std::as_const(exStatuses))
+            ++(status == QLatin1String("pending") ? exPending : exFinished);
+        selected = total - excludedMatching.size();
+        pending -= exPending;
+        finished -= exFinished;
+        QStringList first;
+        if (!m_store.firstNewIds(caller.orgId, fieldText, filters, sort,
+                                 int(newIdsLimit + excludedMatching.size()), &first, &why))
+            return error(ApiError::internal(why));
+        const QSet<QString> skip(excludedMatching.cbegin(), excludedMatching.cend());
+        for (const QString &id : std::as_const(first)) {
+            if (newIds.size() >= newIdsLimit)
+                break;
+            if (!skip.contains(id))
+                newIds << id;
+        }
+    } else {
+        return error(ApiError::validation(QStringLiteral("selection mode must be manual or bulk")));
+    }
+    qint64 available = 0, held = 0;
+    if (!m_service.balance(caller.orgId, &available, &held, &why))
+        return error(ApiError::internal(why));
+    const qint64 fresh = selected - pending - finished;
+    const int cost = field == ContactField::Emails ? m_config.costEmails : m_config.costPhones;
+    return json(200, QJsonDocument(QJsonObject{
+                         {QStringLiteral("field"), fieldText},
+                         {QStringLiteral("selected"), selected},
+                         {QStringLiteral("finished"), finished},
+                         {QStringLiteral("pending"), pending},
+                         {QStringLiteral("new"), fresh},
+                         {QStringLiteral("costPerFound"), cost},
+                         {QStringLiteral("maxCost"), fresh * cost},
+                         {QStringLiteral("balance"), available},
+                         {QStringLiteral("held"), held},
+                         {QStringLiteral("newIds"), QJsonArray::fromStringList(newIds)},
+                     }));
 }
 
 HttpApi::Response HttpApi::history(const Caller &caller, const QUrlQuery &query)

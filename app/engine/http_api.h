@@ -67,6 +67,7 @@ private:
     Response balance(const Caller &caller);
     Response history(const Caller &caller, const QUrlQuery &query);
     Response meta() const;
+    Response estimate(const Caller &caller, const QByteArray &body);
 
     static QByteArray rawTooLarge(qint64 limit);
     static Response json(int status, const QJsonDocument &doc);

@@ -394,6 +394,118 @@ QStringList Store::unknownIds(const QStringList &ids)
     return unknown;
 }
 
+namespace {
+// SQLite allows 32,766 bound values; chunks of 500 keep statements small
+// and few distinct texts in the statement cache.
+constexpr int kIdChunk = 500;
+const char *const kReusable = "status IN ('pending', 'finished')";
+
+QString marks(qsizetype n)
+{
+    QString out = QStringLiteral("?");
+    for (qsizetype i = 1; i < n; ++i)
+        out += QStringLiteral(",?");
+    return out;
+}
+} // namespace
+
+bool Store::reusableStatuses(const QString &orgId, const QString &field, const QStringList &ids,
+                             QHash<QString, QString> *statuses, QString *error)
+{
+    for (qsizetype i = 0; i < ids.size(); i += kIdChunk) {
+        const QStringList chunk = ids.mid(i, kIdChunk);
+        QSqlQuery &q =
+            cached(QStringLiteral("SELECT person_id, status FROM enrichments WHERE "
+                                  "org_id = ? AND field = ? AND %1 AND person_id IN (%2)")
+                       .arg(QLatin1String(kReusable), marks(chunk.size())));
+        q.addBindValue(orgId);
+        q.addBindValue(field);
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!run(q, error))
+            return false;
+        while (q.next())
+            statuses->insert(q.value(0).toString(), q.value(1).toString());
+        q.finish();
+    }
+    return true;
+}
+
+bool Store::reusableCounts(const QString &orgId, const QString &field, const FilterSet &filters,
+                           qint64 *pending, qint64 *finished, QString *error)
+{
+    // Walks the organization's reusable enrichments (few) and checks each
+    // lead against the filter, instead of materialising a filter that may
+    // match a million leads.
+    const Where w = buildWhere(filters);
+    const QString leadMatches =
+        w.sql.isEmpty()
+            ? QStringLiteral("1")
+            : QStringLiteral("EXISTS (SELECT 1 FROM leads%1 AND leads.id = enrichments.person_id)")
+                  .arg(w.sql);
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT status, count(*) FROM enrichments WHERE org_id = ? "
+                              "AND field = ? AND %1 AND %2 GROUP BY status")
+                   .arg(QLatin1String(kReusable), leadMatches));
+    q.addBindValue(orgId);
+    q.addBindValue(field);
+    w.bindTo(q);
+    if (!run(q, error))
+        return false;
+    *pending = *finished = 0;
+    while (q.next())
+        (q.value(0).toString() == QLatin1String("pending") ? *pending : *finished) =
+            q.value(1).toLongLong();
+    q.finish();
+    return true;
+}
+
+bool Store::firstNewIds(const QString &orgId, const QString &field, const FilterSet &filters,
+                        const SortSpec &sort, int limit, QStringList *ids, QString *error)
+{
+    if (limit <= 0)
+        return true;
+    const Where w = buildWhere(filters);
+    QSqlQuery &q = cached(
+        QStringLiteral("SELECT id FROM leads%1 %2 NOT EXISTS (SELECT 1 FROM enrichments e WHERE "
+                       "e.org_id = ? AND e.person_id = leads.id AND e.field = ? AND e.%3)%4 "
+                       "LIMIT ?")
+            .arg(w.sql, w.sql.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"),
+                 QLatin1String(kReusable), orderBy(sort, QString())));
+    w.bindTo(q);
+    q.addBindValue(orgId);
+    q.addBindValue(field);
+    q.addBindValue(limit);
+    if (!run(q, error))
+        return false;
+    while (q.next())
+        ids->append(q.value(0).toString());
+    q.finish();
+    return true;
+}
+
+bool Store::matchingIds(const FilterSet &filters, const QStringList &ids, QStringList *matching,
+                        QString *error)
+{
+    const Where w = buildWhere(filters);
+    for (qsizetype i = 0; i < ids.size(); i += kIdChunk) {
+        const QStringList chunk = ids.mid(i, kIdChunk);
+        QSqlQuery &q = cached(
+            QStringLiteral("SELECT id FROM leads%1 %2 id IN (%3)")
+                .arg(w.sql, w.sql.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"),
+                     marks(chunk.size())));
+        w.bindTo(q);
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!run(q, error))
+            return false;
+        while (q.next())
+            matching->append(q.value(0).toString());
+        q.finish();
+    }
+    return true;
+}
+
 bool Store::identity(const QString &personId, LeadIdentity *out)
 {
     QSqlQuery &q = cached(QStringLiteral(

@@ -59,6 +59,20 @@ public:
                QString *error);
     // The ids of `ids` that name no lead.
     QStringList unknownIds(const QStringList &ids);
+
+    // For the estimate: an organization's reusable (pending or finished)
+    // enrichments of one field, as person id -> status, among `ids`.
+    bool reusableStatuses(const QString &orgId, const QString &field, const QStringList &ids,
+                          QHash<QString, QString> *statuses, QString *error);
+    // The same, counted over every lead a filter matches.
+    bool reusableCounts(const QString &orgId, const QString &field, const FilterSet &filters,
+                        qint64 *pending, qint64 *finished, QString *error);
+    // The first `limit` leads of a search without a reusable enrichment.
+    bool firstNewIds(const QString &orgId, const QString &field, const FilterSet &filters,
+                     const SortSpec &sort, int limit, QStringList *ids, QString *error);
+    // The ids of `ids` that the filter matches.
+    bool matchingIds(const FilterSet &filters, const QStringList &ids, QStringList *matching,
+                     QString *error);
     bool identity(const QString &personId, LeadIdentity *out);
     // Adds a found contact to the lead (kept once) and marks it as having one.
     bool addContact(const QString &personId, const QString &field, const QString &value,

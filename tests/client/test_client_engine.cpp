@@ -128,6 +128,44 @@ private slots:
         QVERIFY(!r.error->message.isEmpty());
     }
 
+    void estimateSaysWhatTheBalanceCovers()
+    {
+        // Leads no other case touches; phones cost 50 and the balance is
+        // at most 200, so ten new ones are unaffordable.
+        const QStringList ids = m_engine.leadIds(210).mid(200);
+        Selection selection;
+        selection.setSelected(ids, true);
+        const qint64 available = m_engine.balance();
+        const auto r = wait<CreditEstimate>([&](QObject *c, auto done) {
+            m_client.estimate(selection, ContactField::Phones, 10, c, done);
+        });
+        REQUIRE_OK(r);
+        const CreditEstimate &e = *r.value;
+        QCOMPARE(e.selected, 10);
+        QCOMPARE(e.fresh, 10);
+        QCOMPARE(e.maxCost, 500);
+        QCOMPARE(e.balance, available);
+        QVERIFY(!e.isAffordable());
+        QCOMPARE(e.shortfall(), 500 - available);
+        QCOMPARE(e.affordableCount(), available / 50);
+        QCOMPARE(e.newIds, ids);
+        // "Enrich what I can afford" creates exactly that many.
+        const int afford = int(e.affordableCount());
+        QVERIFY(afford > 0);
+        const auto created = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
+            m_client.enrichBatch(e.newIds.mid(0, afford), ContactField::Phones, c, done);
+        });
+        REQUIRE_OK(created);
+        QCOMPARE(created.value->size(), afford);
+        QCOMPARE(m_engine.balance(), available - afford * 50);
+        const auto after = wait<CreditEstimate>([&](QObject *c, auto done) {
+            m_client.estimate(selection, ContactField::Phones, 0, c, done);
+        });
+        REQUIRE_OK(after);
+        QCOMPARE(after.value->pending, afford);
+        QCOMPARE(after.value->fresh, 10 - afford);
+    }
+
     void validationAndAuthErrorsAreTyped()
     {
         const auto bad = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {

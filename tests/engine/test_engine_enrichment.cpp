@@ -552,6 +552,123 @@ private slots:
         }
     }
 
+    void estimateMatchesWhatTheServerThenHolds()
+    {
+        EngineProcess engine({QStringLiteral("--seed-demo"), QStringLiteral("300"),
+                              QStringLiteral("--credits"), QStringLiteral("100000"),
+                              QStringLiteral("--latency-ms"), QStringLiteral("600000:600000")});
+        QVERIFY(engine.start());
+        const QString kEstimate = QStringLiteral("/api/v1/estimate");
+        const QJsonObject filters{{QStringLiteral("seniority"),
+                                   QJsonArray{QStringLiteral("Entry"), QStringLiteral("Senior")}}};
+        const QJsonObject sort{{QStringLiteral("key"), QStringLiteral("last_name")},
+                               {QStringLiteral("direction"), QStringLiteral("asc")}};
+        QStringList ordered;
+        for (int page = 0; page < 3; ++page) {
+            const QJsonArray content = engine
+                                           .post(kSearch, {{QStringLiteral("page"), page},
+                                                           {QStringLiteral("size"), 100},
+                                                           {QStringLiteral("filters"), filters},
+                                                           {QStringLiteral("sort"), sort}})
+                                           .object()
+                                           .value(QStringLiteral("content"))
+                                           .toArray();
+            for (const QJsonValue &v : content)
+                ordered << v.toObject().value(QStringLiteral("id")).toString();
+        }
+        const qint64 matching = ordered.size();
+        QVERIFY(matching > 40);
+        // Ten already pending: free.
+        QCOMPARE(
+            engine.post(kBatch, batchBody(ordered.mid(4, 10), QStringLiteral("emails"))).status,
+            200);
+        const QStringList excluded{ordered[0], ordered[6]}; // one new, one pending
+        const QJsonObject bulkSelection{
+            {QStringLiteral("mode"), QStringLiteral("bulk")},
+            {QStringLiteral("filters"), filters},
+            {QStringLiteral("sort"), sort},
+            {QStringLiteral("excludedIds"), QJsonArray::fromStringList(excluded)}};
+        const Reply est =
+            engine.post(kEstimate, {{QStringLiteral("field"), QStringLiteral("emails")},
+                                    {QStringLiteral("newIdsLimit"), 3},
+                                    {QStringLiteral("selection"), bulkSelection}});
+        QCOMPARE(est.status, 200);
+        const QJsonObject e = est.object();
+        QCOMPARE(e.value(QStringLiteral("selected")).toInteger(), matching - 2);
+        QCOMPARE(e.value(QStringLiteral("pending")).toInteger(), 9);
+        QCOMPARE(e.value(QStringLiteral("finished")).toInteger(), 0);
+        QCOMPARE(e.value(QStringLiteral("new")).toInteger(), matching - 2 - 9);
+        QCOMPARE(e.value(QStringLiteral("costPerFound")).toInt(), 10);
+        QCOMPARE(e.value(QStringLiteral("maxCost")).toInteger(), (matching - 11) * 10);
+        QCOMPARE(e.value(QStringLiteral("balance")).toInteger(), 100000 - 100);
+        // The first new ones in search order, skipping the excluded and the pending.
+        QCOMPARE(e.value(QStringLiteral("newIds")).toArray().toVariantList(),
+                 QJsonArray::fromStringList({ordered[1], ordered[2], ordered[3]}).toVariantList());
+
+        // Submitting that selection holds exactly the estimated maximum.
+        qint64 heldBefore = 0;
+        const qint64 before = engine.balance(&heldBefore);
+        for (qint64 start = 0; start < matching; start += 1000) {
+            QJsonObject range = bulkSelection;
+            range.insert(QStringLiteral("startIndex"), start);
+            range.insert(QStringLiteral("targetCount"), 1000);
+            QCOMPARE(engine
+                         .post(kBulk, {{QStringLiteral("field"), QStringLiteral("emails")},
+                                       {QStringLiteral("selection"), range}})
+                         .status,
+                     200);
+        }
+        qint64 heldAfter = 0;
+        const qint64 after = engine.balance(&heldAfter);
+        QCOMPARE(before - after, e.value(QStringLiteral("maxCost")).toInteger());
+        QCOMPARE(heldAfter - heldBefore, e.value(QStringLiteral("maxCost")).toInteger());
+        // Now everything selected is pending: nothing new, nothing to pay.
+        const QJsonObject again =
+            engine
+                .post(kEstimate, {{QStringLiteral("field"), QStringLiteral("emails")},
+                                  {QStringLiteral("selection"), bulkSelection}})
+                .object();
+        QCOMPARE(again.value(QStringLiteral("new")).toInteger(), 0);
+        QCOMPARE(again.value(QStringLiteral("pending")).toInteger(), matching - 2);
+
+        // Manual: duplicates once, phones priced as phones, unknown ids refused.
+        const QStringList picked{ordered[0], ordered[5], ordered[0], ordered[20]};
+        const QJsonObject manual =
+            engine
+                .post(kEstimate, {{QStringLiteral("field"), QStringLiteral("emails")},
+                                  {QStringLiteral("newIdsLimit"), 10},
+                                  {QStringLiteral("selection"),
+                                   QJsonObject{{QStringLiteral("mode"), QStringLiteral("manual")},
+                                               {QStringLiteral("includedIds"),
+                                                QJsonArray::fromStringList(picked)}}}})
+                .object();
+        QCOMPARE(manual.value(QStringLiteral("selected")).toInteger(), 3);
+        QCOMPARE(manual.value(QStringLiteral("pending")).toInteger(), 2); // [5] and [20]
+        QCOMPARE(manual.value(QStringLiteral("new")).toInteger(), 1);     // the excluded [0]
+        QCOMPARE(manual.value(QStringLiteral("newIds")).toArray().toVariantList(),
+                 QJsonArray{ordered[0]}.toVariantList());
+        const Reply phones = engine.post(
+            kEstimate,
+            {{QStringLiteral("field"), QStringLiteral("phones")},
+             {QStringLiteral("selection"),
+              QJsonObject{{QStringLiteral("mode"), QStringLiteral("manual")},
+                          {QStringLiteral("includedIds"), QJsonArray::fromStringList(picked)}}}});
+        QCOMPARE(phones.object().value(QStringLiteral("maxCost")).toInteger(), 3 * 50);
+        const Reply unknown = engine.post(
+            kEstimate,
+            {{QStringLiteral("field"), QStringLiteral("emails")},
+             {QStringLiteral("selection"),
+              QJsonObject{{QStringLiteral("mode"), QStringLiteral("manual")},
+                          {QStringLiteral("includedIds"),
+                           QJsonArray{QStringLiteral("00000000-0000-4000-8000-000000000000")}}}}});
+        QCOMPARE(unknown.status, 400);
+        QCOMPARE(unknown.errorCode(), QStringLiteral("VALIDATION_ERROR"));
+        QCOMPARE(
+            engine.post(kEstimate, {{QStringLiteral("field"), QStringLiteral("faxes")}}).status,
+            400);
+        QCOMPARE(engine.call("POST", kEstimate, "{not json").status, 400);
+    }
+
     void singleEnrichmentAndCancel()
     {
         EngineProcess engine({QStringLiteral("--seed-demo"), QStringLiteral("50"),

@@ -1,0 +1,40 @@
+#include "credit_estimate.h"
+
+#include <QJsonArray>
+
+namespace lance {
+
+bool CreditEstimate::fromJson(const QJsonObject &o, CreditEstimate *out, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    CreditEstimate e;
+    if (!parseField(o.value(QStringLiteral("field")).toString(), &e.field))
+        return fail(QStringLiteral("field"));
+    const std::pair<const char *, qint64 *> numbers[] = {
+        {"selected", &e.selected},         {"finished", &e.finished},
+        {"pending", &e.pending},           {"new", &e.fresh},
+        {"costPerFound", &e.costPerFound}, {"maxCost", &e.maxCost},
+        {"balance", &e.balance},           {"held", &e.held}};
+    for (const auto &[name, target] : numbers) {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (!v.isDouble())
+            return fail(QLatin1String(name));
+        *target = v.toInteger();
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("newIds")).toArray()) {
+        if (!v.isString())
+            return fail(QStringLiteral("newIds"));
+        e.newIds << v.toString();
+    }
+    // Counts that contradict each other would mislead the rep into paying.
+    if (e.selected < 0 || e.fresh < 0 || e.fresh != e.selected - e.finished - e.pending)
+        return fail(QStringLiteral("counts"));
+    *out = e;
+    return true;
+}
+
+} // namespace lance

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "enrichment.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace lance {
+
+// What enriching a selection would cost, before anything is spent, as the
+// engine's /estimate answers it. Reusable enrichments (pending or finished)
+// are free; only found contacts are charged, so the cost of the new ones is
+// a maximum.
+struct CreditEstimate
+{
+    ContactField field = ContactField::Emails;
+    qint64 selected = 0;
+    qint64 finished = 0; // already enriched: free
+    qint64 pending = 0;  // already on its way: free
+    qint64 fresh = 0;    // new enrichments the request would create
+    qint64 costPerFound = 0;
+    qint64 maxCost = 0;
+    qint64 balance = 0; // available now (holds already taken off)
+    qint64 held = 0;
+    // The first new leads in selection order, for "enrich what I can afford".
+    QStringList newIds;
+
+    qint64 balanceAfterMax() const { return balance - maxCost; }
+    bool isAffordable() const { return maxCost <= balance; }
+    qint64 shortfall() const { return qMax<qint64>(0, maxCost - balance); }
+    // How many new leads the balance covers even if every one is found.
+    qint64 affordableCount() const
+    {
+        return costPerFound <= 0 ? fresh : qMin(fresh, balance / costPerFound);
+    }
+
+    static bool fromJson(const QJsonObject &o, CreditEstimate *out, QString *error = nullptr);
+};
+
+} // namespace lance
