@@ -3,10 +3,13 @@
 #include "engine.h"
 #include "lance_client.h"
 #include "main_window.h"
+#include "token_dialog.h"
+#include "token_store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
 #include <QRandomGenerator>
@@ -14,6 +17,8 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -35,8 +40,10 @@ int main(int argc, char *argv[])
             "Use the built-in engine with demo leads (the default when no server is configured)."));
     const QCommandLineOption server(
         QStringLiteral("server"),
-        QApplication::translate("main", "Connect to the Lance server at <url>; the token comes "
-                                        "from the LANCE_TOKEN environment variable."),
+        QApplication::translate("main",
+                                "Connect to the Lance server at <url>. The API token comes from "
+                                "the LANCE_TOKEN environment variable when set, else from the "
+                                "system keychain; otherwise it is asked for."),
         QStringLiteral("url"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QApplication::translate("main", "The demo database file to use."),
@@ -87,18 +94,44 @@ int main(int argc, char *argv[])
         window.showStarting(QApplication::translate("main", "Starting the built-in engine…"));
         engine.start(config);
     } else {
-        // TODO(keychain issue): read the token from the system keychain
-        // (QtKeychain) first. Until then it comes from the environment only,
-        // and is never written to QSettings, where it would sit in plain text.
-        const QString token = qEnvironmentVariable("LANCE_TOKEN");
-        if (token.isEmpty()) {
+        // LANCE_TOKEN, else the system keychain, else the user, once per run
+        // (see TokenResolver). The token is never printed or put in QSettings.
+        lance::TokenStore tokenStore;
+        lance::TokenResolver resolver(
+            &tokenStore, [](const lance::AskContext &ctx,
+                            std::function<void(QString token, bool remember)> answer) {
+                lance::TokenDialog dialog(ctx.serverUrl, ctx.keychainAvailable,
+                                          ctx.keychainProblem);
+                if (dialog.exec() == QDialog::Accepted)
+                    answer(dialog.token(), dialog.remember());
+                else
+                    answer(QString(), false);
+            });
+        // Resolved before the event loop runs: without a token there is no
+        // window to show, only a message and exit code 2. Closing the dialog
+        // must not quit the application meanwhile.
+        const bool quitOnLastWindowClosed = app.quitOnLastWindowClosed();
+        app.setQuitOnLastWindowClosed(false);
+        std::optional<lance::TokenResolution> resolution;
+        QEventLoop waitForToken;
+        resolver.resolve(serverUrl, &waitForToken, [&](const lance::TokenResolution &r) {
+            resolution = r;
+            waitForToken.quit();
+        });
+        waitForToken.exec();
+        app.setQuitOnLastWindowClosed(quitOnLastWindowClosed);
+        if (!resolution || !resolution->ok()) {
             std::fprintf(
                 stderr, "lance-desk: %s\n",
-                qPrintable(QApplication::translate(
-                               "main", "Set LANCE_TOKEN to your API token to connect to %1.")
-                               .arg(serverUrl)));
+                qPrintable(
+                    resolution
+                        ? resolution->error
+                        : QApplication::translate("main", "No API token for %1.").arg(serverUrl)));
             return 2;
         }
+        if (!resolution->warning.isEmpty())
+            std::fprintf(stderr, "lance-desk: %s\n", qPrintable(resolution->warning));
+        const QString token = *resolution->token;
         QString error;
         if (!client.setServer(QUrl::fromUserInput(serverUrl), token, &error)) {
             std::fprintf(stderr, "lance-desk: %s\n", qPrintable(error));

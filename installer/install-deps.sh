@@ -11,6 +11,7 @@ packages=(
   qt6-svg-dev libqt6svg6 qt6-qpa-plugins
   libqt6sql6-sqlite libqt6network6 libqt6httpserver6
   qtkeychain-qt6-dev libsqlite3-dev
+  gnome-keyring libsecret-1-0 dbus
   libgl-dev libglx-dev libvulkan-dev
   xvfb xauth x11-apps imagemagick fonts-dejavu-core
   procps curl ca-certificates
