@@ -33,6 +33,10 @@ void LeadTableModel::setFilters(const FilterSet &filters)
     if (filters == m_filters)
         return;
     m_filters = filters;
+    if (m_selection.mode() == Selection::Mode::AllMatching) {
+        m_selection.clear();
+        emit selectionChanged();
+    }
     restart();
 }
 
@@ -41,7 +45,80 @@ void LeadTableModel::setSort(const SortSpec &sort)
     if (sort == m_sort)
         return;
     m_sort = sort;
+    if (m_selection.mode() == Selection::Mode::AllMatching) {
+        // The same leads in another order: only the ranges' order changes.
+        Selection resorted;
+        resorted.selectAllMatching(m_filters, m_sort, m_selection.matchingTotal());
+        resorted.setSelected(m_selection.excludedIds(), false);
+        m_selection = resorted;
+    }
     restart();
+}
+
+void LeadTableModel::setSelected(const QStringList &ids, bool selected)
+{
+    m_selection.setSelected(ids, selected);
+    selectionEdited();
+}
+
+void LeadTableModel::toggleSelected(const QString &id)
+{
+    m_selection.toggle(id);
+    selectionEdited();
+}
+
+void LeadTableModel::selectAllMatching()
+{
+    m_selection.selectAllMatching(m_filters, m_sort, m_total);
+    selectionEdited();
+}
+
+void LeadTableModel::clearSelection()
+{
+    m_selection.clear();
+    selectionEdited();
+}
+
+void LeadTableModel::selectionEdited()
+{
+    // Only loaded rows have a checkbox to repaint; naming the others would
+    // make views (and model testers) ask for their pages.
+    QList<int> pages = m_pages.keys();
+    std::sort(pages.begin(), pages.end());
+    for (qsizetype i = 0; i < pages.size();) {
+        qsizetype j = i + 1;
+        while (j < pages.size() && pages[j] == pages[j - 1] + 1)
+            ++j;
+        const int first = pages[i] * kPageSize;
+        const int last = pages[j - 1] * kPageSize + int(m_pages.value(pages[j - 1]).size()) - 1;
+        emit dataChanged(index(first, NameColumn), index(last, NameColumn), {Qt::CheckStateRole});
+        i = j;
+    }
+    emit selectionChanged();
+}
+
+Qt::ItemFlags LeadTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NameColumn && leadAt(index.row()))
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool LeadTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != NameColumn)
+        return false;
+    const Lead *lead = leadAt(index.row());
+    if (!lead)
+        return false;
+    const bool checked = value.toInt() == Qt::Checked;
+    if (m_selection.isSelected(lead->id) == checked)
+        return true;
+    m_selection.setSelected(lead->id, checked);
+    emit dataChanged(index, index, {Qt::CheckStateRole});
+    emit selectionChanged();
+    return true;
 }
 
 void LeadTableModel::reload()
@@ -153,6 +230,12 @@ void LeadTableModel::setTotal(qint64 total)
         return;
     const qint64 old = m_total;
     m_totalKnown = true;
+    if (m_selection.mode() == Selection::Mode::AllMatching) {
+        // The filter's leads grew or shrank (say, has_email after finds):
+        // "all that match" means the current ones.
+        m_selection.setMatchingTotal(total);
+        emit selectionChanged();
+    }
     if (total > old) {
         beginInsertRows({}, int(old), int(total - 1));
         m_total = total;
@@ -376,6 +459,10 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return lead->id;
     case LoadedRole:
         return true;
+    case Qt::CheckStateRole:
+        if (index.column() == NameColumn)
+            return m_selection.isSelected(lead->id) ? Qt::Checked : Qt::Unchecked;
+        return {};
     default:
         return {};
     }

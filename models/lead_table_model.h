@@ -3,6 +3,7 @@
 #include "enrichment.h"
 #include "filter_set.h"
 #include "lead.h"
+#include "selection.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -85,16 +86,28 @@ public:
     // Pages fetched again after found data, for tests and benchmarks.
     int refreshedPageCount() const { return m_refreshedPages; }
 
+    // The rep's pick, shown as the name column's checkbox. Kept by id, so it
+    // survives scrolling, eviction and re-sorting; "all that match" ends
+    // when the filter changes, since it named the old filter's leads.
+    const Selection &selection() const { return m_selection; }
+    void setSelected(const QStringList &ids, bool selected);
+    void toggleSelected(const QString &id);
+    void selectAllMatching();
+    void clearSelection();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 signals:
     void totalChanged(qint64 total);
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
+    void selectionChanged();
 
 private:
     void restart();
@@ -107,6 +120,7 @@ private:
     void refreshPage(int page);
     QVariant display(const Lead &lead, int column) const;
     QVariant statusData(const Lead &lead, ContactField field, int role) const;
+    void selectionEdited(); // repaints the checkboxes of loaded rows, tells the window
 
     // What the poller last said about one (person, field).
     struct LiveStatus
@@ -142,6 +156,7 @@ private:
     bool m_reportedLoading = false;
     mutable bool m_loadingCheckQueued = false;
     QHash<QString, PersonStatus> m_status;
+    Selection m_selection;
     int m_refreshedPages = 0;
 };
 

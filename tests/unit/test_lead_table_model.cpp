@@ -368,6 +368,60 @@ private slots:
                  QStringLiteral("Pending"));
     }
 
+    void checkboxesAreTheSelectionById()
+    {
+        GeneratedSource source(5000);
+        LeadTableModel model;
+        // No model tester here: it reads row 0 on every change, which a
+        // two-page cache would keep evicting and fetching again.
+        model.setMaxCachedPages(2);
+        model.setSource(&source);
+        QTRY_COMPARE(nameAt(model, 0), QStringLiteral("First0 Last0"));
+        const QModelIndex row3 = model.index(3, LeadTableModel::NameColumn);
+        QVERIFY(model.flags(row3) & Qt::ItemIsUserCheckable);
+        QCOMPARE(row3.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QSignalSpy changed(&model, &LeadTableModel::selectionChanged);
+        QVERIFY(model.setData(row3, Qt::Checked, Qt::CheckStateRole));
+        model.setSelected({QStringLiteral("lead-7"), QStringLiteral("lead-4000")}, true);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.selection().count(), 3);
+        QCOMPARE(row3.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        // Evicted and loaded again: still ticked, because it is kept by id.
+        for (int row : {2000, 3000, 4500}) {
+            nameAt(model, row);
+            QTRY_VERIFY(model.leadAt(row));
+        }
+        QVERIFY(!model.leadAt(3));
+        nameAt(model, 3);
+        QTRY_VERIFY(model.leadAt(3));
+        QCOMPARE(model.index(3, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        nameAt(model, 4000); // ticked before its page was ever loaded
+        QTRY_VERIFY(model.leadAt(4000));
+        QCOMPARE(model.index(4000, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+        model.selectAllMatching();
+        QCOMPARE(model.selection().mode(), Selection::Mode::AllMatching);
+        QCOMPARE(model.selection().count(), 5000);
+        QCOMPARE(model.index(4000, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(model.setData(model.index(4000, 0), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.selection().count(), 4999);
+        QCOMPARE(model.selection().excludedIds(), QStringList{QStringLiteral("lead-4000")});
+        // Re-sorting keeps "all that match" and its exclusions.
+        model.setSort({QStringLiteral("last_name"), false});
+        QCOMPARE(model.selection().count(), 4999);
+        QCOMPARE(model.selection().sort().key, QStringLiteral("last_name"));
+        // Another filter names other leads: "all that match" ends.
+        FilterSet f;
+        f.add(QStringLiteral("country"), QStringLiteral("Germany"));
+        model.setFilters(f);
+        QVERIFY(model.selection().isEmpty());
+        QCOMPARE(model.selection().mode(), Selection::Mode::Manual);
+        // A manual pick survives a filter change.
+        model.setSelected({QStringLiteral("lead-2")}, true);
+        model.setFilters({});
+        QCOMPARE(model.selection().ids(), QStringList{QStringLiteral("lead-2")});
+    }
+
     void totalChangesAreInsertsAndRemovals()
     {
         GeneratedSource source(300);
