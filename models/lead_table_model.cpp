@@ -185,13 +185,12 @@ void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> 
         return; // an answer for an older filter, sort or reload
     m_inFlight.erase(it);
     m_requested.remove(page);
-    setTotal(total);
 
     const int first = page * kPageSize;
     QList<Lead> rows = leads;
     // Rows beyond the total cannot be shown; the total is authoritative.
-    if (first + rows.size() > m_total)
-        rows = rows.mid(0, int(qMax<qint64>(0, m_total - first)));
+    if (first + rows.size() > total)
+        rows = rows.mid(0, int(qMax<qint64>(0, total - first)));
     // A page fetched again (after found data) replaces the old copy; a lead
     // that left it (say, under has_email=false) must not keep its old row.
     if (const auto old = m_pages.constFind(page); old != m_pages.constEnd()) {
@@ -202,10 +201,18 @@ void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> 
         if (rows.isEmpty())
             m_pages.remove(page);
     }
+    // Stored before the total grows: a view reads the new rows as soon as
+    // they are announced, and must find them loaded rather than ask again.
     if (!rows.isEmpty()) {
         for (int i = 0; i < rows.size(); ++i)
             m_rowById.insert(rows[i].id, first + i);
         m_pages.insert(page, rows);
+    }
+    const qint64 before = m_total;
+    setTotal(total);
+    if (!rows.isEmpty() && first < before) {
+        // Rows that existed already (placeholders) changed; newly inserted
+        // ones were announced by setTotal.
         emit dataChanged(index(first, 0), index(first + int(rows.size()) - 1, ColumnCount - 1));
     }
     evictFarPages(m_lastRequestedPage);
