@@ -1,0 +1,512 @@
+// Lead-table benchmark: OUR path (LeadTableModel + ClientPageSource +
+// LanceClient against the real lance-engine over HTTP on loopback) against
+// the naive Qt baseline in the same run (QSqlQueryModel over the engine's own
+// SQLite file, filtered by QSortFilterProxyModel, the way a quick Qt app would
+// do it). Small by default; LANCE_BENCH_FULL=1 runs it on 1,000,000 leads.
+// Prints one "BENCH <metric> <value>" line per figure and asserts nothing
+// about time: it exits non-zero only when something fails functionally.
+#include "client_page_source.h"
+#include "engine_harness.h"
+#include "lance_client.h"
+#include "lead_table_model.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+#include <QTimer>
+#include <QUuid>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <random>
+
+using lance::ClientPageSource;
+using lance::ContactField;
+using lance::Enrichment;
+using lance::EnrichmentStatus;
+using lance::FilterSet;
+using lance::LanceClient;
+using lance::LeadTableModel;
+using lance::Result;
+using lance::test::EngineProcess;
+
+namespace {
+
+// How far the RSS figure scrolls: a rep paging through a large list, well
+// past what the model's page cache (200 pages of 100) can hold at once.
+constexpr int kScrollRows = 100000;
+constexpr int kStatusBatch = 10000;
+// The baseline's full load is given this long; past it, it stops where it
+// got to and says so (its filter times then cover fewer rows than ours, so
+// they understate the naive cost).
+constexpr qint64 kNaiveLoadBudgetMs = 240000;
+// Generous: a benchmark that hangs measures nothing, one that dies says why.
+constexpr int kTimeoutMs = 120000;
+
+void bench(const char *metric, double value)
+{
+    std::printf("BENCH %s %.2f\n", metric, value);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const char *what)
+{
+    std::fprintf(stderr, "bench: %s\n", what);
+    std::exit(1);
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
+}
+
+double median(const QList<double> &v)
+{
+    return percentile(v, 0.5);
+}
+
+double elapsedMs(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+// This process's resident set, in MB.
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        die("cannot read /proc/self/status");
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024.0;
+    die("no VmRSS in /proc/self/status");
+}
+
+// Runs the event loop until `done` holds, for calls that answer through a
+// callback rather than through the model.
+void runUntil(const std::function<bool()> &done, const char *what)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > kTimeoutMs)
+            die(what);
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+// Runs the event loop until `ready` holds, checking again on every model
+// signal that can bring rows (no polling interval adds to the figures).
+// `ready` must not call data(): the model emits rowsInserted before it
+// stores the page, and data() on a row it does not hold asks for it again.
+void waitForModel(LeadTableModel &model, const std::function<bool()> &ready, const char *what)
+{
+    if (ready())
+        return;
+    QEventLoop loop;
+    const auto check = [&] {
+        if (ready())
+            loop.quit();
+    };
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, &loop, check);
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &loop, check);
+    QObject::connect(&model, &LeadTableModel::totalChanged, &loop, check);
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [what] { die(what); });
+    timeout.start(kTimeoutMs);
+    loop.exec();
+}
+
+// The first page of the current filter is in: the total is known and the
+// first min(100, total) rows are loaded.
+bool firstRowsLoaded(const LeadTableModel &model)
+{
+    if (!model.isTotalKnown())
+        return false;
+    const int n = std::min(LeadTableModel::kPageSize, model.rowCount());
+    return n == 0 || model.leadAt(n - 1) != nullptr;
+}
+
+// What the view would see through data(), checked after each wait.
+void requireLoaded(const LeadTableModel &model, int row, const char *what)
+{
+    if (!model.data(model.index(row, 0), LeadTableModel::LoadedRole).toBool())
+        die(what);
+}
+
+// The baseline's columns, in SELECT order.
+const QStringList &naiveColumns()
+{
+    static const QStringList columns{QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                     QStringLiteral("job_title"),  QStringLiteral("seniority"),
+                                     QStringLiteral("department"), QStringLiteral("company"),
+                                     QStringLiteral("industry"),   QStringLiteral("city"),
+                                     QStringLiteral("country"),    QStringLiteral("emails")};
+    return columns;
+}
+
+struct FilterCase
+{
+    FilterSet filters;
+    QString label; // for failure messages
+};
+
+// ~20 realistic filter changes from real values: one key, two keys, and
+// free text of 4-6 characters as a rep types it.
+QList<FilterCase> filterCases(LanceClient &client, const LeadTableModel &model)
+{
+    const QStringList keys{QStringLiteral("country"),   QStringLiteral("job_title"),
+                           QStringLiteral("seniority"), QStringLiteral("department"),
+                           QStringLiteral("industry"),  QStringLiteral("city"),
+                           QStringLiteral("company")};
+    QHash<QString, QStringList> values;
+    int answered = 0;
+    for (const QString &key : keys) {
+        client.facets(key, QString(), 10, 0, &client,
+                      [&, key](const Result<QList<lance::FacetValue>> &r) {
+                          if (!r.ok())
+                              die(qPrintable(r.error->message));
+                          for (const lance::FacetValue &v : *r.value)
+                              values[key] << v.key;
+                          ++answered;
+                      });
+    }
+    runUntil([&] { return answered == int(keys.size()); }, "facets did not answer");
+    // The cases index up to the sixth value of a facet; cycling keeps small
+    // demo sets (with fewer distinct values) working.
+    const auto value = [&](const char *key, int i) {
+        const QStringList &v = values.value(QLatin1String(key));
+        if (v.isEmpty())
+            die("a facet came back empty");
+        return v.at(i % v.size());
+    };
+    QList<FilterCase> cases;
+    const auto one = [&](const char *key, int i) {
+        FilterSet f;
+        f.set(QLatin1String(key), {value(key, i)});
+        cases.append({f, QStringLiteral("%1=%2").arg(QLatin1String(key), value(key, i))});
+    };
+    const auto two = [&](const char *a, int i, const char *b, int j) {
+        FilterSet f;
+        f.set(QLatin1String(a), {value(a, i)});
+        f.set(QLatin1String(b), {value(b, j)});
+        cases.append({f, QStringLiteral("%1=%2 %3=%4")
+                             .arg(QLatin1String(a), value(a, i), QLatin1String(b), value(b, j))});
+    };
+    const auto lastName = [&](int row) {
+        if (!model.leadAt(row))
+            die("the first page is no longer loaded");
+        return model.leadAt(row)->lastName;
+    };
+    const auto text = [&](const QString &source, int length) {
+        const QString q = source.left(length).trimmed();
+        if (q.size() < 3)
+            die("a free-text sample is too short");
+        FilterSet f;
+        f.set(QStringLiteral("q"), {q});
+        cases.append({f, QStringLiteral("q=") + q});
+    };
+    one("country", 0);
+    one("job_title", 0);
+    two("country", 1, "seniority", 0);
+    text(lastName(3), 4);
+    one("seniority", 1);
+    two("job_title", 1, "country", 0);
+    one("department", 2);
+    text(value("company", 2), 5);
+    one("industry", 0);
+    two("industry", 1, "department", 0);
+    text(lastName(11), 5);
+    one("city", 0);
+    two("city", 1, "seniority", 2);
+    text(value("job_title", 4), 6);
+    one("company", 0);
+    two("department", 1, "country", 2);
+    text(lastName(27), 6);
+    one("country", 3);
+    two("seniority", 3, "industry", 2);
+    text(value("company", 5), 4);
+    return cases;
+}
+
+struct OurFigures
+{
+    QList<double> filterMs;
+    QList<qint64> filterTotals;
+};
+
+OurFigures ourPath(EngineProcess &engine, QList<FilterCase> *cases)
+{
+    LanceClient client;
+    if (!client.setServer(engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)))
+        die("bad server url");
+    client.setTransferTimeout(kTimeoutMs);
+    bench("ui.rss_before_model_mb", rssMb());
+
+    // App start: the model is created and given its source, then the view
+    // waits for the first screen of rows.
+    QElapsedTimer t;
+    t.start();
+    ClientPageSource source(&client);
+    LeadTableModel model;
+    QObject::connect(&model, &LeadTableModel::loadFailed,
+                     [](const QString &message) { die(qPrintable(message)); });
+    model.setSource(&source);
+    waitForModel(
+        model, [&] { return firstRowsLoaded(model); }, "first rows never arrived");
+    bench("ui.first_rows_ms", elapsedMs(t));
+    if (model.rowCount() < 100)
+        die("the unfiltered table has fewer than 100 rows");
+    requireLoaded(model, 99, "first rows not visible through data()");
+
+    // Jump to the end (Ctrl+End): the last row's page only.
+    const int last = model.rowCount() - 1;
+    t.start();
+    model.data(model.index(last, 0));
+    waitForModel(
+        model, [&] { return model.leadAt(last) != nullptr; }, "last row never arrived");
+    bench("ui.jump_to_end_ms", elapsedMs(t));
+    requireLoaded(model, last, "last row not visible through data()");
+
+    *cases = filterCases(client, model);
+    OurFigures figures;
+    for (const FilterCase &c : std::as_const(*cases)) {
+        t.start();
+        model.setFilters(c.filters);
+        waitForModel(
+            model, [&] { return firstRowsLoaded(model); },
+            qPrintable(QStringLiteral("rows never arrived for ") + c.label));
+        figures.filterMs << elapsedMs(t);
+        figures.filterTotals << model.total();
+        if (model.rowCount() > 0)
+            requireLoaded(model, 0, "filtered rows not visible through data()");
+    }
+    bench("ui.filter_changes", figures.filterMs.size());
+    bench("ui.filter_to_rows_p50_ms", median(figures.filterMs));
+    bench("ui.filter_to_rows_p95_ms", percentile(figures.filterMs, 0.95));
+
+    // Scroll as a view would: every cell of each row in order, waiting for
+    // a page whenever the next row is not loaded yet.
+    model.setFilters(FilterSet());
+    waitForModel(
+        model, [&] { return firstRowsLoaded(model); }, "unfiltered rows never came back");
+    const int rows = std::min(kScrollRows, model.rowCount());
+    t.start();
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
+            model.data(model.index(row, column));
+        if (!model.leadAt(row)) {
+            waitForModel(
+                model, [&] { return model.leadAt(row) != nullptr; },
+                "a page never arrived while scrolling");
+            for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
+                model.data(model.index(row, column));
+        }
+    }
+    const double scrollMs = elapsedMs(t);
+    bench("ui.rows_scrolled", rows);
+    bench("ui.scroll_ms", scrollMs);
+    bench("ui.loaded_pages_after_scroll", model.loadedPageCount());
+    // Absolute VmRSS of this process (Qt, the client and the model), before
+    // the baseline exists. Named for the million only when it is one.
+    bench(rows == kScrollRows && model.rowCount() >= 1'000'000 ? "ui.rss_1m_mb" : "ui.rss_mb",
+          rssMb());
+
+    // A poller batch: a scattered quarter of the loaded window (as statuses
+    // come back in no particular order) plus leads the table does not hold,
+    // Finished and Pending mixed.
+    QList<int> loadedRows;
+    for (int row = 0; row < rows; ++row)
+        if (model.leadAt(row))
+            loadedRows << row;
+    std::mt19937 random(42);
+    std::shuffle(loadedRows.begin(), loadedRows.end(), random);
+    loadedRows.resize(std::min<qsizetype>(loadedRows.size(), kStatusBatch / 2));
+    QList<Enrichment> batch;
+    batch.reserve(kStatusBatch);
+    for (int i = 0; i < kStatusBatch; ++i) {
+        Enrichment e;
+        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.entityId = i < loadedRows.size() ? model.leadAt(loadedRows.at(i))->id
+                                           : QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.field = ContactField::Emails;
+        // Half pending, a quarter found nothing, a quarter found data (those
+        // pages are fetched again).
+        e.status = i % 2 ? EnrichmentStatus::Pending : EnrichmentStatus::Finished;
+        e.dataFound = i % 2 ? -1 : (i % 4 == 0 ? 1 : 0);
+        batch << e;
+    }
+    std::shuffle(batch.begin(), batch.end(), random);
+    int emitted = 0;
+    const int refreshedBefore = model.refreshedPageCount();
+    auto counter = QObject::connect(&model, &QAbstractItemModel::dataChanged, [&] { ++emitted; });
+    t.start();
+    model.applyEnrichments(batch);
+    const double batchMs = elapsedMs(t);
+    QObject::disconnect(counter);
+    bench("ui.status_batch_10k_ms", batchMs);
+    bench("ui.status_batch_signals", emitted);
+    bench("ui.status_batch_loaded_rows", loadedRows.size());
+    bench("ui.status_batch_refreshed_pages", model.refreshedPageCount() - refreshedBefore);
+    for (const Enrichment &e : std::as_const(batch))
+        if (model.statusOf(e.entityId, e.field) != int(e.status))
+            die("applyEnrichments lost a status");
+    for (int row : std::as_const(loadedRows)) {
+        if (model.data(model.index(row, LeadTableModel::EmailStatusColumn)).toString().isEmpty())
+            die("a loaded row shows no status after the batch");
+    }
+    // The refreshed pages must come back too: a failure is a failure.
+    runUntil([&] { return !model.isLoading(); }, "refreshed pages never arrived");
+    return figures;
+}
+
+QAbstractItemModel *naiveFilter(QSqlQueryModel &sql, const FilterSet &filters,
+                                std::vector<std::unique_ptr<QSortFilterProxyModel>> *proxies)
+{
+    // One stock proxy per filter key, chained, as a quick app stacks them.
+    // Fresh proxies per change: each builds its mapping in one pass over its
+    // source, where re-keying a live proxy (setFilterKeyColumn, then the
+    // pattern) would filter twice. That is the cheapest stock form.
+    QAbstractItemModel *top = &sql;
+    for (const QString &key : filters.keys()) {
+        auto proxy = std::make_unique<QSortFilterProxyModel>();
+        const QString value = filters.values(key).value(0);
+        if (key == QLatin1String("q")) {
+            // Free text: every column, as filterKeyColumn(-1) does; the
+            // engine looks at name, job title and company only.
+            proxy->setFilterKeyColumn(-1);
+            proxy->setFilterRegularExpression(QRegularExpression(
+                QRegularExpression::escape(value), QRegularExpression::CaseInsensitiveOption));
+        } else {
+            // Exact, case-insensitive, as the contract's filters match.
+            proxy->setFilterKeyColumn(int(naiveColumns().indexOf(key)));
+            proxy->setFilterRegularExpression(QRegularExpression(
+                QRegularExpression::anchoredPattern(QRegularExpression::escape(value)),
+                QRegularExpression::CaseInsensitiveOption));
+        }
+        proxy->setSourceModel(top);
+        top = proxy.get();
+        proxies->push_back(std::move(proxy));
+    }
+    return top;
+}
+
+void naiveBaseline(const QString &dbPath, const QList<FilterCase> &cases, const OurFigures &ours)
+{
+    const QString connection = QStringLiteral("naive");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            die(qPrintable(QStringLiteral("cannot open the engine's database: ") +
+                           db.lastError().text()));
+        const double rssBefore = rssMb();
+
+        QElapsedTimer t;
+        t.start();
+        QSqlQueryModel sql;
+        sql.setQuery(QStringLiteral("SELECT %1 FROM leads ORDER BY seq")
+                         .arg(naiveColumns().join(QStringLiteral(", "))),
+                     db);
+        if (sql.lastError().isValid())
+            die(qPrintable(sql.lastError().text()));
+        for (int row = 0; row < 100; ++row)
+            sql.data(sql.index(row, 0));
+        bench("ui.naive_first_rows_ms", elapsedMs(t));
+
+        // QSqlQueryModel holds 256 rows at a time until asked for more, and
+        // a proxy filters only what its source holds: to filter (or to show
+        // the last row) it must fetch everything first. That is the naive
+        // cost, paid once here; it is also the baseline's jump-to-end time.
+        bool capped = false;
+        while (sql.canFetchMore()) {
+            if (t.elapsed() > kNaiveLoadBudgetMs) {
+                capped = true;
+                break;
+            }
+            sql.fetchMore();
+        }
+        if (sql.lastError().isValid())
+            die(qPrintable(sql.lastError().text()));
+        bench("ui.naive_load_ms", elapsedMs(t));
+        bench("ui.naive_rows_loaded", sql.rowCount());
+        if (capped) {
+            std::printf("NOTE naive baseline capped: full load stopped after %lld ms at %d rows; "
+                        "its filter times cover those rows only and understate it\n",
+                        kNaiveLoadBudgetMs, sql.rowCount());
+            std::fflush(stdout);
+        }
+        // Absolute VmRSS after the full load; ours was measured first and
+        // freed (and the heap trimmed) before this, so the delta is the
+        // baseline's own memory.
+        bench("ui.naive_rss_mb", rssMb());
+        bench("ui.naive_rss_delta_mb", rssMb() - rssBefore);
+
+        // The same filter changes, timed to the first 100 rows available
+        // through the top proxy. Excludes the one-time load above, so the
+        // baseline is measured at its most favourable.
+        QList<double> naiveMs;
+        for (int i = 0; i < cases.size(); ++i) {
+            std::vector<std::unique_ptr<QSortFilterProxyModel>> proxies;
+            t.start();
+            QAbstractItemModel *top = naiveFilter(sql, cases.at(i).filters, &proxies);
+            const int n = std::min(100, top->rowCount());
+            for (int row = 0; row < n; ++row)
+                top->data(top->index(row, 0));
+            naiveMs << elapsedMs(t);
+            // The exact-key cases must agree with the engine; free text
+            // differs by design (all columns here).
+            if (!capped && !cases.at(i).filters.contains(QStringLiteral("q")) &&
+                top->rowCount() != ours.filterTotals.at(i)) {
+                std::fprintf(stderr, "bench: note: %s: naive %d rows, engine %lld\n",
+                             qPrintable(cases.at(i).label), top->rowCount(),
+                             ours.filterTotals.at(i));
+            }
+        }
+        bench("ui.naive_filter_ms_median", median(naiveMs));
+        bench("ui.naive_filter_ms_p95", percentile(naiveMs, 0.95));
+        bench("ui.filter_ms_median", median(ours.filterMs));
+        // Median over median, the same filter changes on both sides.
+        bench("ui.filter_speedup_vs_naive", median(naiveMs) / median(ours.filterMs));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool full = qEnvironmentVariable("LANCE_BENCH_FULL") == QLatin1String("1");
+    const int leads = full ? 1'000'000 : 20'000;
+
+    // No enrichment is started against the engine: provider latency and
+    // credits play no part in these figures.
+    EngineProcess engine({QStringLiteral("--seed-demo"), QString::number(leads)});
+    if (!engine.start(3'600'000))
+        die("lance-engine did not start");
+    bench("ui.leads", leads);
+
+    QList<FilterCase> cases;
+    const OurFigures ours = ourPath(engine, &cases);
+    // Ours is gone; hand its freed heap back so the baseline's RSS is its own.
+    malloc_trim(0);
+    naiveBaseline(engine.dbPath(), cases, ours);
+    return engine.terminate() == 0 ? 0 : 1;
+}
