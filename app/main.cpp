@@ -3,11 +3,13 @@
 #include "engine.h"
 #include "lance_client.h"
 #include "main_window.h"
+#include "pending_store.h"
 #include "token_dialog.h"
 #include "token_store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QIcon>
@@ -18,6 +20,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 
 int main(int argc, char *argv[])
@@ -58,18 +61,24 @@ int main(int argc, char *argv[])
     const bool demoMode = parser.isSet(demo) || serverUrl.isEmpty();
 
     lance::LanceClient client;
+    // What this app left pending, per server, so a restart mid-enrichment
+    // resumes tracking (and the status column stays right). Declared before
+    // the window, so it outlives the window's poller.
+    std::unique_ptr<lance::PendingStore> pending;
     lance::MainWindow window(&client);
     lance::engine::EmbeddedEngine engine;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
 
     if (demoMode) {
         lance::engine::EngineConfig config;
         config.host = QHostAddress::LocalHost;
         config.port = 0;
-        QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dataDir);
         config.dbPath =
             parser.isSet(db) ? parser.value(db) : dataDir + QStringLiteral("/demo.sqlite");
         config.seedDemo = 5000;
+        pending = std::make_unique<lance::PendingStore>(config.dbPath +
+                                                        QStringLiteral(".pending.sqlite"));
         // A fresh random token per run: the engine listens on loopback, and
         // nothing else on the machine should be able to spend demo credits.
         QByteArray secret(32, Qt::Uninitialized);
@@ -84,6 +93,7 @@ int main(int argc, char *argv[])
                              if (!client.setServer(url, token, &error))
                                  return window.showFatalError(error);
                              window.showConnected(true);
+                             window.setPendingStore(pending.get());
                          });
         QObject::connect(
             &engine, &lance::engine::EmbeddedEngine::failed, &window, [&](const QString &message) {
@@ -138,6 +148,13 @@ int main(int argc, char *argv[])
             return 2;
         }
         window.showConnected(false);
+        const QByteArray serverKey =
+            QCryptographicHash::hash(client.baseUrl().toString().toUtf8(), QCryptographicHash::Sha1)
+                .toHex()
+                .left(16);
+        pending = std::make_unique<lance::PendingStore>(
+            dataDir + QStringLiteral("/pending-%1.sqlite").arg(QLatin1String(serverKey)));
+        window.setPendingStore(pending.get());
     }
     window.show();
     const int rc = app.exec();

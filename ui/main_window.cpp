@@ -7,6 +7,7 @@
 #include "filter_panel.h"
 #include "lance_client.h"
 #include "lead_table_model.h"
+#include "status_delegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -172,6 +173,7 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
         m_syncingSelection = true;
         m_table->clearSelection();
         m_syncingSelection = false;
+        m_offerAllMatching = false;
         m_model->clearSelection();
     });
 
@@ -201,6 +203,20 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
                   "one default width per lead table column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    auto *statusDelegate = new StatusDelegate(this);
+    m_table->setItemDelegateForColumn(LeadTableModel::EmailStatusColumn, statusDelegate);
+    m_table->setItemDelegateForColumn(LeadTableModel::PhoneStatusColumn, statusDelegate);
+    // What a rep watches first: the name, then each status beside its data.
+    // A layout the rep saved (restored later) replaces this order.
+    const int order[] = {LeadTableModel::NameColumn,       LeadTableModel::EmailStatusColumn,
+                         LeadTableModel::EmailsColumn,     LeadTableModel::PhoneStatusColumn,
+                         LeadTableModel::PhonesColumn,     LeadTableModel::JobTitleColumn,
+                         LeadTableModel::CompanyColumn,    LeadTableModel::SeniorityColumn,
+                         LeadTableModel::DepartmentColumn, LeadTableModel::IndustryColumn,
+                         LeadTableModel::CityColumn,       LeadTableModel::CountryColumn};
+    static_assert(std::size(order) == LeadTableModel::ColumnCount, "every column placed once");
+    for (int visual = 0; visual < LeadTableModel::ColumnCount; ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
     connect(header, &QHeaderView::sectionClicked, this, &MainWindow::sortByColumn);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
         // Show or hide columns; the header's saved state remembers it.
@@ -253,7 +269,9 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
             [this] { m_syncingSelection = true; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_syncingSelection = false;
+        m_offerAllMatching = false;
         ++m_resolveGeneration;
+        updateSelectionUi();
     });
 
     connect(m_session, &EnrichmentSession::statusesChanged, m_model,
@@ -400,6 +418,13 @@ void MainWindow::createActions()
     });
     findAction->setObjectName(QStringLiteral("focusFilterAction"));
     findAction->setShortcut(QKeySequence::Find);
+    QAction *tableAction = edit->addAction(tr("Go to &leads"), this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, LeadTableModel::NameColumn));
+    });
+    tableAction->setObjectName(QStringLiteral("focusTableAction"));
+    tableAction->setShortcut(QKeySequence(Qt::Key_F6));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -641,7 +666,7 @@ void MainWindow::updateSelectionUi()
                       .arg(locale.toString(s.count()), locale.toString(s.excludedIds().size())));
         m_bannerSelectAll->hide();
         m_banner->show();
-    } else if (s.count() >= LeadTableModel::kPageSize / 4 && total > s.count()) {
+    } else if (m_offerAllMatching && !s.isEmpty() && total > s.count()) {
         m_bannerLabel->setText(tr("%1 leads are selected.").arg(locale.toString(s.count())));
         m_bannerSelectAll->setText(tr("Select all %1 that match").arg(locale.toString(total)));
         m_bannerSelectAll->setAccessibleName(m_bannerSelectAll->text());
@@ -861,7 +886,9 @@ void MainWindow::selectVisibleRows()
     m_table->selectionModel()->select(range, QItemSelectionModel::ClearAndSelect);
     if (m_model->selection().mode() == Selection::Mode::AllMatching)
         return;
+    m_offerAllMatching = true;
     resolveRows(top, bottom, true);
+    updateSelectionUi();
 }
 
 void MainWindow::sortByColumn(int column)

@@ -146,6 +146,9 @@ private:
     bool m_hasSort = true;
     bool m_hasEstimate = true;
     bool m_syncingSelection = false;
+    // "Select all N that match" is offered after the visible rows were
+    // selected (Ctrl+A), as mail clients do, not after every click.
+    bool m_offerAllMatching = false;
     quint64 m_resolveGeneration = 0;
 };
 

@@ -1,0 +1,179 @@
+#pragma once
+
+// Shared by the UI stories: the real MainWindow on the real embedded engine
+// (over HTTP on loopback), offscreen, and the few gestures a rep makes.
+// Dialogs are found and answered here, never by timers.
+
+#include "credit_estimate_dialog.h"
+#include "engine.h"
+#include "enrichment_poller.h"
+#include "lance_client.h"
+#include "lead_table_model.h"
+#include "main_window.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+
+namespace lance::test {
+
+// Settings in a throwaway place, so stories never see each other's layout.
+inline void isolateSettings(const char *story)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LanceTest"));
+    QCoreApplication::setApplicationName(QLatin1String(story));
+    QSettings().clear();
+}
+
+class DemoApp
+{
+public:
+    engine::EngineConfig config;
+
+    explicit DemoApp(int leads)
+    {
+        config.port = 0;
+        config.dbPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        config.seedDemo = leads;
+        config.latencyMinMs = 20;
+        config.latencyMaxMs = 120;
+        config.tokens = {{QStringLiteral("ui-story-token"), QStringLiteral("demo_user"),
+                          QStringLiteral("demo_org")}};
+    }
+    ~DemoApp()
+    {
+        if (window)
+            window->close();
+        window.reset();
+        engine.stop();
+    }
+
+    // Starts the engine, connects the window and waits for the first rows.
+    bool start()
+    {
+        QSignalSpy started(&engine, &engine::EmbeddedEngine::started);
+        engine.start(config);
+        if (!started.wait(120000))
+            return false;
+        if (!client.setServer(engine.baseUrl(), engine.token()))
+            return false;
+        window = std::make_unique<MainWindow>(&client);
+        // Quick polling: the stories wait for real statuses, not for a
+        // rep's patience.
+        EnrichmentPoller::Intervals quick;
+        quick.fastMs = 100;
+        quick.slowMs = 300;
+        quick.backoffBaseMs = 200;
+        quick.backoffMaxMs = 1000;
+        window->session()->poller()->setIntervals(quick);
+        window->show();
+        window->showConnected(true);
+        return QTest::qWaitFor([this] { return model()->leadAt(0) != nullptr; }, 30000);
+    }
+
+    QTableView *table() const { return window->leadTable(); }
+    LeadTableModel *model() const { return window->leadModel(); }
+    template <typename T> T *find(const char *name) const
+    {
+        return window->findChild<T *>(QLatin1String(name));
+    }
+    QAction *action(const char *name) const { return find<QAction>(name); }
+
+    // A click on a row's name cell, as the rep makes it.
+    void clickRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier) const
+    {
+        table()->scrollTo(model()->index(row, LeadTableModel::NameColumn));
+        const QRect cell = table()->visualRect(model()->index(row, LeadTableModel::NameColumn));
+        // Right of the checkbox: selects the row without toggling the box.
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, modifiers,
+                          QPoint(cell.right() - 8, cell.center().y()));
+    }
+
+    QString idAt(int row) const
+    {
+        const Lead *l = model()->leadAt(row);
+        return l ? l->id : QString();
+    }
+
+    // The estimate dialog the window opened, once it is on screen.
+    CreditEstimateDialog *waitForEstimate() const
+    {
+        CreditEstimateDialog *found = nullptr;
+        // A dialog that never shows is reported by the caller's QVERIFY.
+        (void)QTest::qWaitFor(
+            [&] {
+                found = window->findChild<CreditEstimateDialog *>();
+                return found && found->isVisible();
+            },
+            30000);
+        return found && found->isVisible() ? found : nullptr;
+    }
+    QString estimateValue(CreditEstimateDialog *d, const char *name) const
+    {
+        auto *label = d->findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : QString();
+    }
+
+    // Every status cell of these rows says something final.
+    bool allFinal(const QList<int> &rows, int column) const
+    {
+        for (int row : rows) {
+            const int status = model()->index(row, column).data(LeadTableModel::StatusRole).toInt();
+            if (status < 0 || status == int(EnrichmentStatus::Pending))
+                return false;
+        }
+        return true;
+    }
+
+    // What the engine says, through the same API the app uses.
+    Balance balance()
+    {
+        Balance out;
+        out.available = -1; // unknown until the engine answers
+        QObject context;
+        bool done = false;
+        client.balance(&context, [&](const Result<Balance> &r) {
+            if (r.ok())
+                out = *r.value;
+            done = true;
+        });
+        // No answer leaves `out` at its "unknown" value for the caller to see.
+        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        return out;
+    }
+    CreditEstimate estimate(const Selection &s, ContactField f)
+    {
+        CreditEstimate out;
+        out.selected = -1;
+        QObject context;
+        bool done = false;
+        client.estimate(s, f, 0, &context, [&](const Result<CreditEstimate> &r) {
+            if (r.ok())
+                out = *r.value;
+            done = true;
+        });
+        // No answer leaves `out` at its "unknown" value for the caller to see.
+        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        return out;
+    }
+
+    engine::EmbeddedEngine engine;
+    LanceClient client;
+    std::unique_ptr<MainWindow> window;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace lance::test

@@ -1,0 +1,111 @@
+// Story (a): a rep filters by job title and country, Ctrl-clicks three
+// leads, sees 3 new in the estimate, confirms, and watches all three reach
+// a final status; the balance drops by exactly the cost of those found.
+#include "filter_panel.h"
+#include "story_harness.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace lance;
+using lance::test::DemoApp;
+
+class TestStoryFilterSelectEnrich : public QObject
+{
+    Q_OBJECT
+private:
+    // Types a prefix in a filter section and picks its first suggestion
+    // with Enter; returns the value picked.
+    static QString pick(DemoApp &app, const char *key, const QString &prefix)
+    {
+        auto *edit = app.window->findChild<QLineEdit *>(
+            QStringLiteral("facetSearch_%1").arg(QLatin1String(key)));
+        auto *list = app.window->findChild<QListWidget *>(
+            QStringLiteral("facetList_%1").arg(QLatin1String(key)));
+        if (!edit || !list)
+            return {};
+        QTest::keyClicks(edit, prefix);
+        if (!QTest::qWaitFor([list] { return list->isVisible() && list->count() > 0; }, 10000))
+            return {};
+        QTest::keyClick(edit, Qt::Key_Return);
+        return app.model()->filters().values(QLatin1String(key)).value(0);
+    }
+
+private slots:
+    void initTestCase() { lance::test::isolateSettings("story-a"); }
+
+    void filterSelectThreeEnrichAndWatch()
+    {
+        DemoApp app(3000);
+        QVERIFY(app.start());
+        auto *panel = app.find<FilterPanel>("filterPanel");
+        QVERIFY(panel && panel->isVisible());
+
+        const QString title = pick(app, "job_title", QStringLiteral("Software"));
+        QVERIFY2(title.startsWith(QStringLiteral("Software")), qPrintable(title));
+        QTRY_VERIFY(app.model()->isTotalKnown());
+        const qint64 byTitle = app.model()->total();
+        const QString country = pick(app, "country", QStringLiteral("United"));
+        QVERIFY2(country.startsWith(QStringLiteral("United")), qPrintable(country));
+        QTRY_VERIFY(app.model()->isTotalKnown() && app.model()->total() < byTitle);
+        QTRY_VERIFY(app.model()->leadAt(2));
+        QVERIFY(app.model()->total() >= 3);
+        // What the panel says matches what the table holds.
+        auto *matchCount = app.find<QLabel>("matchCount");
+        QTRY_VERIFY(matchCount->text().startsWith(QLocale().toString(app.model()->total())));
+        // Every row shown is of that title and country.
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(app.model()->leadAt(row)->jobTitle, title);
+            QCOMPARE(app.model()->leadAt(row)->country, country);
+        }
+
+        const qint64 before = app.balance().available;
+        app.clickRow(0);
+        app.clickRow(1, Qt::ControlModifier);
+        app.clickRow(2, Qt::ControlModifier);
+        QTRY_COMPARE(app.model()->selection().count(), 3);
+        QCOMPARE(app.find<QLabel>("selectionSize")->text(), QStringLiteral("3 selected"));
+        const QStringList picked{app.idAt(0), app.idAt(1), app.idAt(2)};
+        QCOMPARE(app.model()->selection().ids(), picked);
+
+        app.action("enrichAction")->trigger();
+        CreditEstimateDialog *dialog = app.waitForEstimate();
+        QVERIFY(dialog);
+        QCOMPARE(app.estimateValue(dialog, "estimateSelected"), QStringLiteral("3"));
+        QCOMPARE(app.estimateValue(dialog, "estimateNew"), QStringLiteral("3"));
+        QCOMPARE(app.estimateValue(dialog, "estimateFinished"), QStringLiteral("0"));
+        QCOMPARE(app.estimateValue(dialog, "estimateMaxCost"), QStringLiteral("30 credits"));
+        QVERIFY(dialog->enrichButton()->isEnabled());
+        dialog->enrichButton()->click();
+
+        // Pending shows first, then every row ends final, live.
+        const QList<int> rows{0, 1, 2};
+        QTRY_VERIFY_WITH_TIMEOUT(app.allFinal(rows, LeadTableModel::EmailStatusColumn), 30000);
+        int found = 0;
+        for (int row : rows) {
+            QCOMPARE(app.idAt(row), picked[row]); // the rows did not move
+            if (app.model()
+                    ->index(row, LeadTableModel::EmailStatusColumn)
+                    .data(LeadTableModel::DataFoundRole)
+                    .toBool()) {
+                ++found;
+                // Found data shows on the lead itself.
+                QTRY_VERIFY(!app.model()->leadAt(row)->emails.isEmpty());
+            }
+        }
+        const Balance after = app.balance();
+        QCOMPARE(after.held, 0);
+        QCOMPARE(after.available, before - 10 * found);
+        auto *balance = app.find<QLabel>("creditBalance");
+        QTRY_COMPARE(balance->text(),
+                     QStringLiteral("%1 credits").arg(QLocale().toString(after.available)));
+        auto *progress = app.find<QLabel>("enrichmentProgress");
+        QTRY_VERIFY2(progress->text().contains(QStringLiteral("%1 found").arg(found)),
+                     qPrintable(progress->text()));
+        QVERIFY(progress->text().startsWith(QStringLiteral("Enriching 0")));
+    }
+};
+
+QTEST_MAIN(TestStoryFilterSelectEnrich)
+#include "test_story_filter_select_enrich.moc"
