@@ -91,7 +91,8 @@ void LeadTableModel::selectionEdited()
             ++j;
         const int first = pages[i] * kPageSize;
         const int last = pages[j - 1] * kPageSize + int(m_pages.value(pages[j - 1]).size()) - 1;
-        emit dataChanged(index(first, NameColumn), index(last, NameColumn), {Qt::CheckStateRole});
+        // The whole row: views paint ticked rows as selected.
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {Qt::CheckStateRole});
         i = j;
     }
     emit selectionChanged();
@@ -116,7 +117,8 @@ bool LeadTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (m_selection.isSelected(lead->id) == checked)
         return true;
     m_selection.setSelected(lead->id, checked);
-    emit dataChanged(index, index, {Qt::CheckStateRole});
+    emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1),
+                     {Qt::CheckStateRole});
     emit selectionChanged();
     return true;
 }

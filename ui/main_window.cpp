@@ -6,8 +6,8 @@
 #include "enrichment_poller.h"
 #include "filter_panel.h"
 #include "lance_client.h"
+#include "lead_item_delegate.h"
 #include "lead_table_model.h"
-#include "status_delegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,9 +170,6 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
         m_table->setFocus();
     });
     connect(m_bannerClear, &QPushButton::clicked, this, [this] {
-        m_syncingSelection = true;
-        m_table->clearSelection();
-        m_syncingSelection = false;
         m_offerAllMatching = false;
         m_model->clearSelection();
     });
@@ -180,8 +177,13 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
     m_table->setObjectName(QStringLiteral("leadTable"));
     m_table->setAccessibleName(tr("Leads"));
     m_table->setModel(m_model);
+    // The selection is the model's set of ids, not the view's: the view's
+    // own would forget rows on every reset and cannot name rows that are
+    // not loaded. Clicks, Ctrl/Shift-clicks and Space edit the ids (see
+    // eventFilter); the delegate paints ticked rows as selected.
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->viewport()->installEventFilter(this);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(false);
@@ -203,9 +205,7 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
                   "one default width per lead table column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
-    auto *statusDelegate = new StatusDelegate(this);
-    m_table->setItemDelegateForColumn(LeadTableModel::EmailStatusColumn, statusDelegate);
-    m_table->setItemDelegateForColumn(LeadTableModel::PhoneStatusColumn, statusDelegate);
+    m_table->setItemDelegate(new LeadItemDelegate(this));
     // What a rep watches first: the name, then each status beside its data.
     // A layout the rep saved (restored later) replaces this order.
     const int order[] = {LeadTableModel::NameColumn,       LeadTableModel::EmailStatusColumn,
@@ -234,10 +234,14 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
         }
         menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::viewSelectionChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_detailTimer->start(); });
+            [this](const QModelIndex &current) {
+                m_detailTimer->start();
+                // Shift+arrows extend the selection from the anchor, as in
+                // any list; plain arrows only move.
+                if (m_shiftNavigating && current.isValid() && m_anchorRow >= 0)
+                    extendSelectionTo(current.row());
+            });
 
     auto *tableLayout = new QVBoxLayout(m_tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -263,12 +267,9 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::clearLoadError);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::clearLoadError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::clearLoadError);
-    // A reset (new filter or sort) drops the view's highlight without
-    // meaning "deselect these leads": the ids stay selected.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_syncingSelection = true; });
+    // A new filter or sort: rows mean other leads now.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_syncingSelection = false;
+        m_anchorRow = -1;
         m_offerAllMatching = false;
         ++m_resolveGeneration;
         updateSelectionUi();
@@ -791,43 +792,79 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
-            toggleCurrentRows();
+            toggleCurrentRow();
             return true;
         }
+        const bool navigation = key->key() == Qt::Key_Up || key->key() == Qt::Key_Down ||
+                                key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown ||
+                                key->key() == Qt::Key_Home || key->key() == Qt::Key_End;
+        if (navigation && (key->modifiers() & Qt::ShiftModifier)) {
+            if (m_anchorRow < 0 && m_table->currentIndex().isValid())
+                m_anchorRow = m_table->currentIndex().row();
+            // The view moves the current row while handling this very
+            // event; the flag marks that move as a Shift one.
+            m_shiftNavigating = true;
+            QTimer::singleShot(0, this, [this] { m_shiftNavigating = false; });
+        }
+    } else if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonPress) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton)
+            rowPressed(mouse->position().toPoint(), mouse->modifiers());
     }
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::toggleCurrentRows()
+void MainWindow::rowPressed(const QPoint &at, Qt::KeyboardModifiers modifiers)
 {
-    // Space ticks or unticks the highlighted rows (or the current one), as
-    // one: if any is unticked, all become ticked.
-    QStringList ids;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        if (const Lead *l = m_model->leadAt(i.row()))
-            ids << l->id;
-    if (ids.isEmpty() && m_table->currentIndex().isValid())
-        if (const Lead *l = m_model->leadAt(m_table->currentIndex().row()))
-            ids << l->id;
-    if (ids.isEmpty())
+    const QModelIndex index = m_table->indexAt(at);
+    const Lead *lead = index.isValid() ? m_model->leadAt(index.row()) : nullptr;
+    if (!lead)
         return;
-    bool allSelected = true;
-    for (const QString &id : std::as_const(ids))
-        allSelected &= m_model->selection().isSelected(id);
-    m_model->setSelected(ids, !allSelected);
+    if (index.column() == LeadTableModel::NameColumn) {
+        // The checkbox toggles itself (the delegate's job); a press on it
+        // is not also a click on the row.
+        QStyleOptionViewItem option;
+        option.initFrom(m_table);
+        option.rect = m_table->visualRect(index);
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        const QRect box = m_table->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator,
+                                                           &option, m_table);
+        if (box.adjusted(-2, -2, 2, 2).contains(at))
+            return;
+    }
+    const bool allMatching = m_model->selection().mode() == Selection::Mode::AllMatching;
+    if (modifiers & Qt::ShiftModifier) {
+        if (m_anchorRow < 0)
+            m_anchorRow = index.row();
+        extendSelectionTo(index.row());
+    } else if (modifiers & Qt::ControlModifier) {
+        m_model->toggleSelected(lead->id);
+        m_anchorRow = index.row();
+    } else if (!allMatching) {
+        // A plain click selects just this lead, as in any list. With "all
+        // that match" selected it only moves the current row: one stray
+        // click must not throw away a selection of thousands.
+        m_offerAllMatching = false;
+        m_model->clearSelection();
+        m_model->setSelected({lead->id}, true);
+        m_anchorRow = index.row();
+    }
 }
 
-void MainWindow::viewSelectionChanged(const QItemSelection &selected,
-                                      const QItemSelection &deselected)
+void MainWindow::extendSelectionTo(int row)
 {
-    // In "all that match" mode the checkboxes alone change exclusions: a
-    // click that moves the highlight must not untick thousands of leads.
-    if (m_syncingSelection || m_model->selection().mode() == Selection::Mode::AllMatching)
+    resolveRows(qMin(m_anchorRow, row), qMax(m_anchorRow, row), true);
+}
+
+void MainWindow::toggleCurrentRow()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
         return;
-    for (const QItemSelectionRange &r : deselected)
-        resolveRows(r.top(), r.bottom(), false);
-    for (const QItemSelectionRange &r : selected)
-        resolveRows(r.top(), r.bottom(), true);
+    if (const Lead *l = m_model->leadAt(current.row())) {
+        m_model->toggleSelected(l->id);
+        m_anchorRow = current.row();
+    }
 }
 
 void MainWindow::resolveRows(int firstRow, int lastRow, bool select)
@@ -881,12 +918,10 @@ void MainWindow::selectVisibleRows()
         bottom = m_model->rowCount() - 1;
     if (bottom < top)
         return;
-    QItemSelection range(m_model->index(top, 0),
-                         m_model->index(bottom, LeadTableModel::ColumnCount - 1));
-    m_table->selectionModel()->select(range, QItemSelectionModel::ClearAndSelect);
     if (m_model->selection().mode() == Selection::Mode::AllMatching)
         return;
     m_offerAllMatching = true;
+    m_anchorRow = top;
     resolveRows(top, bottom, true);
     updateSelectionUi();
 }

@@ -10,7 +10,6 @@
 class QAction;
 class QComboBox;
 class QDockWidget;
-class QItemSelection;
 class QLabel;
 class QProgressBar;
 class QProgressDialog;
@@ -86,12 +85,14 @@ private:
     void setOffline(bool offline, int retryInSeconds);
     void showDetails();
 
-    // Selection from the view: clicks, Ctrl-clicks and Shift-click ranges
-    // become ids; rows not loaded yet are looked up page by page.
-    void viewSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
+    // Selection gestures: clicks, Ctrl-clicks, Shift-click and Shift+arrow
+    // ranges and Space edit the model's ids; rows not loaded yet are looked
+    // up page by page.
+    void rowPressed(const QPoint &at, Qt::KeyboardModifiers modifiers);
+    void extendSelectionTo(int row);
     void resolveRows(int firstRow, int lastRow, bool select);
     void selectVisibleRows();
-    void toggleCurrentRows();
+    void toggleCurrentRow();
     void sortByColumn(int column);
 
     // Enrich…: estimate, confirm, re-read, submit.
@@ -145,7 +146,8 @@ private:
     bool m_hasCancel = true;
     bool m_hasSort = true;
     bool m_hasEstimate = true;
-    bool m_syncingSelection = false;
+    int m_anchorRow = -1; // where Shift ranges start
+    bool m_shiftNavigating = false;
     // "Select all N that match" is offered after the visible rows were
     // selected (Ctrl+A), as mail clients do, not after every click.
     bool m_offerAllMatching = false;

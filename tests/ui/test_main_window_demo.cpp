@@ -101,7 +101,8 @@ private slots:
         QTRY_VERIFY(table->model()->index(0, 0).data(LeadTableModel::LoadedRole).toBool());
 
         // Column layout is remembered: move a column and resize one, close.
-        table->horizontalHeader()->moveSection(LeadTableModel::CountryColumn, 1);
+        QHeaderView *header = table->horizontalHeader();
+        header->moveSection(header->visualIndex(LeadTableModel::CountryColumn), 1);
         table->setColumnWidth(LeadTableModel::CompanyColumn, 333);
         window.close();
         engine.stop();

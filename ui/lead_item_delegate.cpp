@@ -1,15 +1,15 @@
-#include "status_delegate.h"
+#include "lead_item_delegate.h"
 
 #include "enrichment.h"
 #include "lead_table_model.h"
 
 namespace lance {
 
-StatusDelegate::StatusDelegate(QObject *parent)
+LeadItemDelegate::LeadItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
-QIcon StatusDelegate::iconFor(int status, bool dataFound)
+QIcon LeadItemDelegate::iconFor(int status, bool dataFound)
 {
     // Loaded once: a table repaints these cells on every scroll.
     static const QIcon pending(QStringLiteral(":/icons/status/pending.svg"));
@@ -35,13 +35,19 @@ QIcon StatusDelegate::iconFor(int status, bool dataFound)
     return {};
 }
 
-void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+void LeadItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const QVariant status = index.data(LeadTableModel::StatusRole);
-    if (!status.isValid())
+    if (index.siblingAtColumn(LeadTableModel::NameColumn).data(Qt::CheckStateRole).toInt() ==
+        Qt::Checked)
+        option->state |= QStyle::State_Selected;
+    else
+        option->state &= ~QStyle::State_Selected;
+    if (index.column() != LeadTableModel::EmailStatusColumn &&
+        index.column() != LeadTableModel::PhoneStatusColumn)
         return;
-    const QIcon icon = iconFor(status.toInt(), index.data(LeadTableModel::DataFoundRole).toBool());
+    const QIcon icon = iconFor(index.data(LeadTableModel::StatusRole).toInt(),
+                               index.data(LeadTableModel::DataFoundRole).toBool());
     if (icon.isNull())
         return;
     option->icon = icon;
