@@ -1,26 +1,19 @@
 // lance-desk: wires the client, or the embedded engine for demo mode, to the
-// main window.
-#include "engine.h"
+// main window, and switches between them when the rep picks another
+// connection.
+#include "connector.h"
 #include "lance_client.h"
 #include "main_window.h"
-#include "pending_store.h"
-#include "token_dialog.h"
-#include "token_store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QIcon>
-#include <QMessageBox>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
-#include <functional>
-#include <memory>
 #include <optional>
 
 int main(int argc, char *argv[])
@@ -54,80 +47,34 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, server, db});
     parser.process(app);
 
-    QSettings settings;
     const QString configuredServer =
-        settings.value(QStringLiteral("connection/serverUrl")).toString();
+        QSettings().value(lance::Connector::serverSettingKey()).toString();
     const QString serverUrl = parser.isSet(server) ? parser.value(server) : configuredServer;
     const bool demoMode = parser.isSet(demo) || serverUrl.isEmpty();
-
-    lance::LanceClient client;
-    // What this app left pending, per server, so a restart mid-enrichment
-    // resumes tracking (and the status column stays right). Declared before
-    // the window, so it outlives the window's poller.
-    std::unique_ptr<lance::PendingStore> pending;
-    lance::MainWindow window(&client);
-    lance::engine::EmbeddedEngine engine;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
 
+    lance::LanceClient client;
+    lance::MainWindow window(&client);
+    lance::Connector connector(client, window,
+                               parser.isSet(db) ? parser.value(db)
+                                                : dataDir + QStringLiteral("/demo.sqlite"));
+
     if (demoMode) {
-        lance::engine::EngineConfig config;
-        config.host = QHostAddress::LocalHost;
-        config.port = 0;
-        config.dbPath =
-            parser.isSet(db) ? parser.value(db) : dataDir + QStringLiteral("/demo.sqlite");
-        config.seedDemo = 5000;
-        pending = std::make_unique<lance::PendingStore>(config.dbPath +
-                                                        QStringLiteral(".pending.sqlite"));
-        // A fresh random token per run: the engine listens on loopback, and
-        // nothing else on the machine should be able to spend demo credits.
-        QByteArray secret(32, Qt::Uninitialized);
-        QRandomGenerator::system()->generate(secret.begin(), secret.end());
-        config.tokens = {{QString::fromLatin1(secret.toHex()), QStringLiteral("demo_user"),
-                          QStringLiteral("demo_org")}};
-        QObject::connect(&engine, &lance::engine::EmbeddedEngine::generationProgress, &window,
-                         &lance::MainWindow::setStartupProgress);
-        QObject::connect(&engine, &lance::engine::EmbeddedEngine::started, &window,
-                         [&](const QUrl &url, const QString &token) {
-                             QString error;
-                             if (!client.setServer(url, token, &error))
-                                 return window.showFatalError(error);
-                             window.showConnected(true);
-                             window.setPendingStore(pending.get());
-                         });
-        QObject::connect(
-            &engine, &lance::engine::EmbeddedEngine::failed, &window, [&](const QString &message) {
-                window.showFatalError(
-                    QApplication::translate("main", "The built-in engine could not start: %1")
-                        .arg(message));
-            });
-        window.showStarting(QApplication::translate("main", "Starting the built-in engine…"));
-        engine.start(config);
+        connector.startDemo();
     } else {
-        // LANCE_TOKEN, else the system keychain, else the user, once per run
-        // (see TokenResolver). The token is never printed or put in QSettings.
-        lance::TokenStore tokenStore;
-        lance::TokenResolver resolver(
-            &tokenStore, [](const lance::AskContext &ctx,
-                            std::function<void(QString token, bool remember)> answer) {
-                lance::TokenDialog dialog(ctx.serverUrl, ctx.keychainAvailable,
-                                          ctx.keychainProblem);
-                if (dialog.exec() == QDialog::Accepted)
-                    answer(dialog.token(), dialog.remember());
-                else
-                    answer(QString(), false);
-            });
         // Resolved before the event loop runs: without a token there is no
-        // window to show, only a message and exit code 2. Closing the dialog
-        // must not quit the application meanwhile.
+        // window to show, only a message and exit code 2. Closing the token
+        // dialog must not quit the application meanwhile.
         const bool quitOnLastWindowClosed = app.quitOnLastWindowClosed();
         app.setQuitOnLastWindowClosed(false);
         std::optional<lance::TokenResolution> resolution;
         QEventLoop waitForToken;
-        resolver.resolve(serverUrl, &waitForToken, [&](const lance::TokenResolution &r) {
-            resolution = r;
-            waitForToken.quit();
-        });
+        connector.resolver().resolve(serverUrl, &waitForToken,
+                                     [&](const lance::TokenResolution &r) {
+                                         resolution = r;
+                                         waitForToken.quit();
+                                     });
         waitForToken.exec();
         app.setQuitOnLastWindowClosed(quitOnLastWindowClosed);
         if (!resolution || !resolution->ok()) {
@@ -141,23 +88,12 @@ int main(int argc, char *argv[])
         }
         if (!resolution->warning.isEmpty())
             std::fprintf(stderr, "lance-desk: %s\n", qPrintable(resolution->warning));
-        const QString token = *resolution->token;
         QString error;
-        if (!client.setServer(QUrl::fromUserInput(serverUrl), token, &error)) {
+        if (!connector.connectServer(QUrl::fromUserInput(serverUrl), *resolution->token, &error)) {
             std::fprintf(stderr, "lance-desk: %s\n", qPrintable(error));
             return 2;
         }
-        window.showConnected(false);
-        const QByteArray serverKey =
-            QCryptographicHash::hash(client.baseUrl().toString().toUtf8(), QCryptographicHash::Sha1)
-                .toHex()
-                .left(16);
-        pending = std::make_unique<lance::PendingStore>(
-            dataDir + QStringLiteral("/pending-%1.sqlite").arg(QLatin1String(serverKey)));
-        window.setPendingStore(pending.get());
     }
     window.show();
-    const int rc = app.exec();
-    engine.stop();
-    return rc;
+    return app.exec();
 }

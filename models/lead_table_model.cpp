@@ -81,7 +81,20 @@ void LeadTableModel::clearSelection()
 
 void LeadTableModel::selectionEdited()
 {
-    // Only loaded rows have a checkbox to repaint; naming the others would
+    // The whole row: views paint ticked rows as selected.
+    changedLoadedRows({Qt::CheckStateRole});
+    emit selectionChanged();
+}
+
+void LeadTableModel::forgetLiveStatus()
+{
+    m_status.clear();
+    changedLoadedRows({Qt::DisplayRole, Qt::ToolTipRole, StatusRole, DataFoundRole});
+}
+
+void LeadTableModel::changedLoadedRows(const QList<int> &roles)
+{
+    // Only loaded rows have something to repaint; naming the others would
     // make views (and model testers) ask for their pages.
     QList<int> pages = m_pages.keys();
     std::sort(pages.begin(), pages.end());
@@ -91,11 +104,9 @@ void LeadTableModel::selectionEdited()
             ++j;
         const int first = pages[i] * kPageSize;
         const int last = pages[j - 1] * kPageSize + int(m_pages.value(pages[j - 1]).size()) - 1;
-        // The whole row: views paint ticked rows as selected.
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {Qt::CheckStateRole});
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), roles);
         i = j;
     }
-    emit selectionChanged();
 }
 
 Qt::ItemFlags LeadTableModel::flags(const QModelIndex &index) const

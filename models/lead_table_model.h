@@ -81,6 +81,8 @@ public:
     // page fetched again so the new emails or phones appear. Statuses are
     // kept by person id, so they survive scrolling, eviction and re-sorting.
     void applyEnrichments(const QList<lance::Enrichment> &changed);
+    // Another server: what the old one said about its leads means nothing.
+    void forgetLiveStatus();
     // The last status the model heard of, or -1 (as StatusRole).
     int statusOf(const QString &personId, ContactField field) const;
     // Pages fetched again after found data, for tests and benchmarks.
@@ -121,6 +123,7 @@ private:
     QVariant display(const Lead &lead, int column) const;
     QVariant statusData(const Lead &lead, ContactField field, int role) const;
     void selectionEdited(); // repaints the checkboxes of loaded rows, tells the window
+    void changedLoadedRows(const QList<int> &roles);
 
     // What the poller last said about one (person, field).
     struct LiveStatus

@@ -390,6 +390,10 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportAction->setToolTip(
         tr("Save the selected leads (or, with none selected, all that match) as CSV"));
+    m_connectAction = file->addAction(tr("&Connection…"), this, &MainWindow::openConnectionDialog);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_connectAction->setToolTip(tr("Use the demo engine or connect to a Lance server"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -504,6 +508,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_retryFailedAction);
     bar->addSeparator();
     bar->addAction(m_exportAction);
+    bar->addSeparator();
+    bar->addAction(m_connectAction);
     connect(m_fieldCombo, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(kFieldKey, fieldName(field()));
         updateActions();
@@ -530,6 +536,19 @@ void MainWindow::setField(ContactField f)
 void MainWindow::setPendingStore(PendingStore *store)
 {
     m_session->setStore(store);
+}
+
+void MainWindow::openConnectionDialog()
+{
+    ConnectionDialog::Choice current;
+    current.demo = m_demo || !m_connectedUrl.isValid();
+    if (!current.demo)
+        current.serverUrl = m_connectedUrl;
+    auto *dialog = new ConnectionDialog(current, m_tokens, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { emit connectionRequested(dialog->choice()); });
+    dialog->open();
 }
 
 void MainWindow::restoreLayout()
@@ -572,6 +591,16 @@ void MainWindow::setStartupProgress(int done, int total)
 
 void MainWindow::showConnected(bool demo)
 {
+    if (m_connectedUrl.isValid() && m_connectedUrl != m_client->baseUrl()) {
+        // Another server: the old one's enrichments, statuses and picks
+        // name leads this one does not have.
+        m_session->reset();
+        m_model->forgetLiveStatus();
+        m_model->clearSelection();
+        m_offerAllMatching = false;
+    }
+    m_connectedUrl = m_client->baseUrl();
+    m_demo = demo;
     m_demoBadge->setVisible(demo);
     m_connectedText = demo ? tr("Connected to the built-in engine")
                            : tr("Connected to %1").arg(m_client->baseUrl().host());

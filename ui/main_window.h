@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection_dialog.h"
 #include "enrichment.h"
 #include "enrichment_session.h"
 #include "selection.h"
@@ -27,6 +28,7 @@ class FilterPanel;
 class LanceClient;
 class LeadTableModel;
 class PendingStore;
+class TokenStore;
 struct CreditEstimate;
 struct ServerMeta;
 
@@ -51,8 +53,10 @@ public:
     void showConnected(bool demo);
     // Something stops the app from showing leads at all.
     void showFatalError(const QString &message);
-    // Resumes tracking what an earlier run left pending.
+    // Resumes tracking what an earlier run left pending; nullptr lets go.
     void setPendingStore(PendingStore *store);
+    // Where "Test connection" finds a stored token.
+    void setTokenStore(TokenStore *tokens) { m_tokens = tokens; }
 
     LeadTableModel *leadModel() const { return m_model; }
     QTableView *leadTable() const { return m_table; }
@@ -62,6 +66,11 @@ public:
 
     // The window's actions, by what they do (tests and the keyboard use them).
     QAction *enrichAction() const { return m_enrichAction; }
+
+signals:
+    // The rep picked another connection in the Connection dialog; the app
+    // (main.cpp) switches and calls showConnected() again.
+    void connectionRequested(const lance::ConnectionDialog::Choice &choice);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +112,7 @@ private:
     void showReport(const EnrichmentSession::Report &report);
     void cancelPending();
     void exportCsv();
+    void openConnectionDialog();
 
     LanceClient *m_client;
     LeadTableModel *m_model;
@@ -135,6 +145,7 @@ private:
     QAction *m_cancelPendingAction = nullptr;
     QAction *m_retryFailedAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_selectPageAction = nullptr;
     QAction *m_selectNoneAction = nullptr;
     QTimer *m_offlineTicker;
@@ -142,6 +153,9 @@ private:
     QTimer *m_detailTimer;
     QPointer<QProgressDialog> m_submitProgress;
     QString m_connectedText;
+    TokenStore *m_tokens = nullptr;
+    QUrl m_connectedUrl; // the server the session's work belongs to
+    bool m_demo = false;
     int m_offlineSeconds = 0;
     bool m_hasCancel = true;
     bool m_hasSort = true;

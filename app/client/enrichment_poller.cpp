@@ -22,6 +22,8 @@ EnrichmentPoller::Key EnrichmentPoller::keyOf(const QString &personId, ContactFi
 
 void EnrichmentPoller::setStore(PendingStore *store)
 {
+    if (m_store)
+        m_store->disconnect(this);
     m_store = store;
     if (store) {
         connect(store, &PendingStore::loaded, this, &EnrichmentPoller::track);
@@ -48,6 +50,21 @@ void EnrichmentPoller::track(const QList<Enrichment> &enrichments)
     m_intervalMs = m_intervals.fastMs;
     if (!m_offline && m_outstanding == 0 && (m_scheduledMs < 0 || nextPollInMs() > m_intervalMs))
         schedule(m_intervalMs);
+}
+
+void EnrichmentPoller::clear()
+{
+    m_timer.stop();
+    m_scheduledMs = -1;
+    m_failures = 0;
+    const bool hadWork = !m_pending.isEmpty();
+    m_pending.clear();
+    if (m_offline) {
+        m_offline = false;
+        emit offlineChanged(false, 0);
+    }
+    if (hadWork)
+        emit pendingCountChanged(0);
 }
 
 void EnrichmentPoller::untrack(const QString &personId, ContactField field)

@@ -38,7 +38,12 @@ public:
     void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
     // Keeps the tracked set in `store` and resumes what it holds: an app
     // restarted mid-enrichment goes on tracking where it was.
+    // nullptr stops keeping it (the connection changed).
     void setStore(PendingStore *store);
+    // Forgets every tracked enrichment, without touching the store: they
+    // belong to a server this app no longer talks to, and are resumed when
+    // it connects there again.
+    void clear();
 
     // Starts tracking the pending ones; the others are final already.
     void track(const QList<Enrichment> &enrichments);

@@ -33,8 +33,29 @@ void EnrichmentSession::setStore(PendingStore *store)
 {
     // What an earlier run left pending counts as this run's work: the rep
     // sees it in the tally and can cancel it.
-    connect(store, &PendingStore::loaded, this, &EnrichmentSession::learn);
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    if (store)
+        connect(store, &PendingStore::loaded, this, &EnrichmentSession::learn);
     m_poller->setStore(store);
+}
+
+void EnrichmentSession::reset()
+{
+    // A submission under way stops, and its answers (from the old server)
+    // are dropped by generation.
+    ++m_generation;
+    if (m_submitting) {
+        m_submitting = false;
+        m_plan.clear();
+    }
+    m_poller->clear();
+    m_known.clear();
+    if (!(m_tally == Tally())) {
+        m_tally = Tally();
+        emit tallyChanged(m_tally);
+    }
 }
 
 void EnrichmentSession::learn(const QList<Enrichment> &enrichments)
@@ -120,7 +141,10 @@ void EnrichmentSession::sendNext()
     }
     const PlannedRequest &request = m_plan[m_next++];
     ++m_report.requestsSent;
-    auto done = [this, leads = request.size()](const Result<LanceClient::Enrichments> &r) {
+    auto done = [this, leads = request.size(),
+                 generation = m_generation](const Result<LanceClient::Enrichments> &r) {
+        if (generation != m_generation)
+            return;
         if (!r.ok()) {
             failRequest(*r.error);
         } else {

@@ -64,8 +64,11 @@ public:
     ~EnrichmentSession() override;
 
     EnrichmentPoller *poller() const { return m_poller; }
-    // Resumes what an earlier run left pending, and keeps tracking there.
+    // Resumes what an earlier run left pending, and keeps tracking there;
+    // nullptr lets go of the current file.
     void setStore(PendingStore *store);
+    // Another connection: forget this one's enrichments and tally.
+    void reset();
 
     bool isSubmitting() const { return m_submitting; }
     // Submits the selection; progress() while it runs, then submitted().
@@ -101,6 +104,7 @@ private:
 
     LanceClient *m_client;
     EnrichmentPoller *m_poller;
+    QPointer<PendingStore> m_store;
     // Status of every (person, field) this session has heard of.
     QHash<QString, Enrichment> m_known;
     Tally m_tally;
@@ -113,6 +117,7 @@ private:
     int m_next = 0;
     qint64 m_leadsDone = 0;
     Report m_report;
+    quint64 m_generation = 0; // bumped by reset(): older answers are dropped
 };
 
 } // namespace lance
