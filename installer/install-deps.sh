@@ -13,7 +13,7 @@ packages=(
   qtkeychain-qt6-dev libsqlite3-dev
   gnome-keyring libsecret-1-0 dbus
   libgl-dev libglx-dev libvulkan-dev
-  xvfb xauth x11-apps imagemagick fonts-dejavu-core
+  xvfb xauth x11-apps imagemagick xdotool fonts-dejavu-core
   procps curl ca-certificates
 )
 

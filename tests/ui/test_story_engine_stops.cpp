@@ -1,0 +1,132 @@
+// Story (e): the engine stops while five enrichments are pending. The
+// status bar says the app is offline and retrying; the engine comes back on
+// the same address, token and database, the label says connected again, and
+// every row reaches a final status, none stuck pending. The ledger agrees:
+// nothing stays held and only the contacts found were charged.
+#include "story_harness.h"
+
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTcpServer>
+
+using namespace lance;
+using lance::test::DemoApp;
+
+class TestStoryEngineStops : public QObject
+{
+    Q_OBJECT
+private:
+    // A loopback port free right now. The engine is started on it by number,
+    // not on port 0, so a restart comes back where the client already points.
+    // Taken below Linux's ephemeral range (32768 and up): while the engine is
+    // down, the client's reconnects get ephemeral local ports, and one of
+    // them landing on this port would connect to itself and keep it busy.
+    static quint16 freeLoopbackPort()
+    {
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            const auto port = quint16(20000 + QRandomGenerator::global()->bounded(12000));
+            QTcpServer probe;
+            if (probe.listen(QHostAddress::LocalHost, port))
+                return port; // closed by the probe's destructor
+        }
+        // Everything tried was taken: any free port, self-connect or not.
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+    }
+
+    static bool allPending(const DemoApp &app, const QList<int> &rows)
+    {
+        for (int row : rows) {
+            const QModelIndex status = app.model()->index(row, LeadTableModel::EmailStatusColumn);
+            if (status.data(LeadTableModel::StatusRole).toInt() != int(EnrichmentStatus::Pending))
+                return false;
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase() { lance::test::isolateSettings("story-e"); }
+
+    void engineStopsMidPollThenRecovers()
+    {
+        DemoApp app(600);
+        const quint16 port = freeLoopbackPort();
+        QVERIFY(port != 0);
+        app.config.port = port;
+        // The fastest outcome takes a third of the minimum (the first of three
+        // providers answering), so 4.5 s keeps every enrichment pending well
+        // past the moment the engine is stopped.
+        app.config.latencyMinMs = 4500;
+        app.config.latencyMaxMs = 6000;
+        QVERIFY(app.start());
+        QCOMPARE(app.engine.baseUrl().port(), int(port));
+        auto *connection = app.find<QLabel>("connectionStatus");
+        QVERIFY(connection);
+        const QString connected = QStringLiteral("Connected to the built-in engine");
+        QCOMPARE(connection->text(), connected);
+
+        const qint64 before = app.balance().available;
+        QVERIFY(before > 0);
+        const QList<int> rows{0, 1, 2, 3, 4};
+        app.clickRow(0);
+        for (int row : rows.mid(1))
+            app.clickRow(row, Qt::ControlModifier);
+        QTRY_COMPARE(app.model()->selection().count(), 5);
+        QStringList picked;
+        for (int row : rows)
+            picked << app.idAt(row);
+
+        app.action("enrichAction")->trigger();
+        CreditEstimateDialog *dialog = app.waitForEstimate();
+        QVERIFY(dialog);
+        QCOMPARE(app.estimateValue(dialog, "estimateNew"), QStringLiteral("5"));
+        dialog->enrichButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(allPending(app, rows), 10000);
+        QCOMPARE(app.balance().held, qint64(50)); // held for five, charged for none yet
+
+        // The engine goes away mid-poll: the rep is told, with a countdown.
+        app.engine.stop();
+        const QString offline = QStringLiteral("Offline — retrying in");
+        QTRY_VERIFY2_WITH_TIMEOUT(connection->text().startsWith(offline),
+                                  qPrintable(connection->text()), 20000);
+        // Nothing can be learned while it is down: the rows still say pending.
+        QVERIFY(allPending(app, rows));
+
+        // Same port, token and database: the engine resumes its pending work.
+        QSignalSpy started(&app.engine, &engine::EmbeddedEngine::started);
+        app.engine.start(app.config);
+        QVERIFY(started.wait(60000));
+        QCOMPARE(app.engine.baseUrl().port(), int(port));
+        QTRY_COMPARE_WITH_TIMEOUT(connection->text(), connected, 20000);
+
+        // Every row ends final; none is left pending for ever.
+        QTRY_VERIFY_WITH_TIMEOUT(app.allFinal(rows, LeadTableModel::EmailStatusColumn), 30000);
+        QTRY_COMPARE(app.window->session()->poller()->pendingCount(), 0);
+        int found = 0;
+        for (int row : rows) {
+            QCOMPARE(app.idAt(row), picked[row]); // the rows did not move
+            if (app.model()
+                    ->index(row, LeadTableModel::EmailStatusColumn)
+                    .data(LeadTableModel::DataFoundRole)
+                    .toBool())
+                ++found;
+        }
+        auto *progress = app.find<QLabel>("enrichmentProgress");
+        QTRY_VERIFY2(progress->text().startsWith(QStringLiteral("Enriching 0")),
+                     qPrintable(progress->text()));
+        QVERIFY2(progress->text().contains(QStringLiteral("%1 found").arg(found)),
+                 qPrintable(progress->text()));
+
+        // The stop lost no credits and double-charged none.
+        const Balance after = app.balance();
+        QCOMPARE(after.held, 0);
+        QCOMPARE(after.available, before - 10 * found);
+        auto *balance = app.find<QLabel>("creditBalance");
+        QTRY_COMPARE(balance->text(),
+                     QStringLiteral("%1 credits").arg(QLocale().toString(after.available)));
+        QVERIFY(!app.find<QLabel>("heldCredits")->isVisible());
+    }
+};
+
+QTEST_MAIN(TestStoryEngineStops)
+#include "test_story_engine_stops.moc"
