@@ -21,9 +21,14 @@ public:
                                 int pageSize) = 0;
 
 signals:
+    // totalElements is -1 when the source answers the first page before its
+    // total (see totalReady).
     void pageReady(quint64 requestId, int page, const QList<lance::Lead> &leads,
                    qint64 totalElements);
     void pageFailed(quint64 requestId, const QString &message);
+    // The total for a page that came without one, under the same id.
+    void totalReady(quint64 requestId, qint64 totalElements);
+    void totalFailed(quint64 requestId, const QString &message);
 };
 
 } // namespace lance

@@ -24,6 +24,8 @@ void LeadTableModel::setSource(LeadPageSource *source)
     if (source) {
         connect(source, &LeadPageSource::pageReady, this, &LeadTableModel::onPageReady);
         connect(source, &LeadPageSource::pageFailed, this, &LeadTableModel::onPageFailed);
+        connect(source, &LeadPageSource::totalReady, this, &LeadTableModel::onTotalReady);
+        connect(source, &LeadPageSource::totalFailed, this, &LeadTableModel::onTotalFailed);
     }
     restart();
 }
@@ -147,6 +149,8 @@ void LeadTableModel::restart()
     // Forgetting the in-flight ids is what makes their answers stale.
     m_inFlight.clear();
     m_requested.clear();
+    m_generationIds.clear();
+    m_awaitingTotal = false;
     m_total = 0;
     m_totalKnown = false;
     m_lastRequestedPage = 0;
@@ -175,6 +179,7 @@ void LeadTableModel::requestPage(int page, bool evenIfLoaded) const
     m_requested.insert(page);
     const quint64 id = m_source->requestPage(m_filters, m_sort, page, kPageSize);
     m_inFlight.insert(id, page);
+    m_generationIds.insert(id);
     if (!m_loadingCheckQueued) {
         // data() is const and may run inside a paint, where no signal should
         // reach the view; report the loading state from the event loop.
@@ -200,6 +205,13 @@ void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> 
     m_requested.remove(page);
 
     const int first = page * kPageSize;
+    // A page without its total (the count follows in onTotalReady): until
+    // then the rows seen so far are the total, so they can be shown.
+    const bool provisional = total < 0 && !m_totalKnown;
+    if (provisional)
+        m_awaitingTotal = true;
+    if (total < 0)
+        total = m_totalKnown ? m_total : qMax<qint64>(m_total, first + leads.size());
     QList<Lead> rows = leads;
     // Rows beyond the total cannot be shown; the total is authoritative.
     if (first + rows.size() > total)
@@ -222,7 +234,7 @@ void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> 
         m_pages.insert(page, rows);
     }
     const qint64 before = m_total;
-    setTotal(total);
+    setTotal(total, !provisional);
     if (!rows.isEmpty() && first < before) {
         // Rows that existed already (placeholders) changed; newly inserted
         // ones were announced by setTotal.
@@ -244,13 +256,34 @@ void LeadTableModel::onPageFailed(quint64 requestId, const QString &message)
     reportLoading();
 }
 
-void LeadTableModel::setTotal(qint64 total)
+void LeadTableModel::onTotalReady(quint64 requestId, qint64 total)
 {
-    if (m_totalKnown && total == m_total)
+    if (!m_generationIds.contains(requestId))
+        return; // counted for an older filter, sort or reload
+    m_awaitingTotal = false;
+    setTotal(total);
+    reportLoading();
+}
+
+void LeadTableModel::onTotalFailed(quint64 requestId, const QString &message)
+{
+    if (!m_generationIds.contains(requestId))
+        return;
+    // The rows stay; the next page answer (which carries a total) or F5
+    // brings the count.
+    m_awaitingTotal = false;
+    emit loadFailed(message);
+    reportLoading();
+}
+
+void LeadTableModel::setTotal(qint64 total, bool known)
+{
+    if ((m_totalKnown || !known) && total == m_total)
         return;
     const qint64 old = m_total;
-    m_totalKnown = true;
-    if (m_selection.mode() == Selection::Mode::AllMatching) {
+    if (known)
+        m_totalKnown = true;
+    if (known && m_selection.mode() == Selection::Mode::AllMatching) {
         // The filter's leads grew or shrank (say, has_email after finds):
         // "all that match" means the current ones.
         m_selection.setMatchingTotal(total);

@@ -68,7 +68,7 @@ public:
     // False until the first page of the current filter and sort has answered:
     // a total of 0 then means "not known yet", not "no leads".
     bool isTotalKnown() const { return m_totalKnown; }
-    bool isLoading() const { return !m_inFlight.isEmpty(); }
+    bool isLoading() const { return !m_inFlight.isEmpty() || m_awaitingTotal; }
     int loadedPageCount() const { return int(m_pages.size()); }
     // The lead at a row, or nullptr while its page is not loaded.
     const Lead *leadAt(int row) const;
@@ -118,7 +118,10 @@ private:
     void onPageFailed(quint64 requestId, const QString &message);
     void evictFarPages(int nearPage);
     void reportLoading();
-    void setTotal(qint64 total);
+    void onTotalReady(quint64 requestId, qint64 total);
+    void onTotalFailed(quint64 requestId, const QString &message);
+    // known=false: rows seen so far, while the source counts the rest.
+    void setTotal(qint64 total, bool known = true);
     void refreshPage(int page);
     QVariant display(const Lead &lead, int column) const;
     QVariant statusData(const Lead &lead, ContactField field, int role) const;
@@ -154,6 +157,10 @@ private:
     // arrives is stale.
     mutable QHash<quint64, int> m_inFlight;
     mutable QSet<int> m_requested;
+    // Every request of the current generation, for totals that arrive
+    // after their page.
+    mutable QSet<quint64> m_generationIds;
+    bool m_awaitingTotal = false;
     mutable int m_lastRequestedPage = 0;
     // loadingChanged is emitted on change only; data() queues the check.
     bool m_reportedLoading = false;

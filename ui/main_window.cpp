@@ -623,6 +623,7 @@ void MainWindow::applyServerFeatures(const ServerMeta &meta)
     m_hasCancel = meta.has("cancel");
     m_hasSort = meta.has("sort");
     m_hasEstimate = meta.has("estimate");
+    m_source->setDeferredTotal(meta.has("deferred_total"));
     m_table->horizontalHeader()->setToolTip(
         m_hasSort ? tr("Click a column to sort by it; click again to reverse")
                   : tr("This server cannot sort leads; they are shown in its own order"));
@@ -656,8 +657,10 @@ void MainWindow::refreshBalance()
 void MainWindow::updateTotal()
 {
     if (!m_model->isTotalKnown()) {
-        // Before the first page answers, "0 leads" would be a lie.
-        m_totalLabel->setText(m_model->isLoading() ? tr("Loading leads…") : QString());
+        // Before the count answers, "0 leads" (or "100 leads") would be a lie.
+        m_totalLabel->setText(!m_model->isLoading()  ? QString()
+                              : m_model->total() > 0 ? tr("Counting leads…")
+                                                     : tr("Loading leads…"));
         return;
     }
     const qint64 total = m_model->total();

@@ -13,6 +13,31 @@ quint64 ClientPageSource::requestPage(const FilterSet &filters, const SortSpec &
                                       int pageSize)
 {
     const quint64 id = m_nextId++;
+    if (m_deferredTotal && page == 0) {
+        // The count is asked for once the page is in, not alongside it: the
+        // engine answers one request at a time, and a count that arrived
+        // first would hold the rows back for as long as it takes.
+        m_client->searchWithoutTotal(
+            filters, sort, page, pageSize, this,
+            [this, id, page, pageSize, filters, sort](const Result<SearchPage> &r) {
+                if (!r.ok())
+                    return emit pageFailed(id, r.error->message);
+                if (r.value->leads.size() < pageSize) {
+                    // A short first page is the whole result: nothing to count.
+                    return emit pageReady(id, page, r.value->leads, r.value->leads.size());
+                }
+                emit pageReady(id, page, r.value->leads, -1);
+                // size 0: the contract's "totals only" search.
+                m_client->search(filters, sort, 0, 0, this,
+                                 [this, id](const Result<SearchPage> &total) {
+                                     if (total.ok())
+                                         emit totalReady(id, total.value->totalElements);
+                                     else
+                                         emit totalFailed(id, total.error->message);
+                                 });
+            });
+        return id;
+    }
     // A page of 100 leads is about 50 KB of JSON: decoding it here on the
     // GUI thread takes well under a millisecond.
     m_client->search(filters, sort, page, pageSize, this,

@@ -14,9 +14,14 @@ public:
     explicit ClientPageSource(LanceClient *client, QObject *parent = nullptr);
     quint64 requestPage(const FilterSet &filters, const SortSpec &sort, int page,
                         int pageSize) override;
+    // With a server that has "deferred_total", a first page is asked for
+    // without its total, and the total in a second request at the same
+    // time: the rows show as soon as they are read, the count follows.
+    void setDeferredTotal(bool on) { m_deferredTotal = on; }
 
 private:
     LanceClient *m_client;
+    bool m_deferredTotal = false;
     quint64 m_nextId = 1;
 };
 

@@ -200,24 +200,41 @@ ClientError malformed()
 void LanceClient::search(const FilterSet &filters, const SortSpec &sort, int page, int size,
                          QObject *context, std::function<void(const Result<SearchPage> &)> done)
 {
+    searchRequest(filters, sort, page, size, true, context, std::move(done));
+}
+
+void LanceClient::searchWithoutTotal(const FilterSet &filters, const SortSpec &sort, int page,
+                                     int size, QObject *context,
+                                     std::function<void(const Result<SearchPage> &)> done)
+{
+    searchRequest(filters, sort, page, size, false, context, std::move(done));
+}
+
+void LanceClient::searchRequest(const FilterSet &filters, const SortSpec &sort, int page, int size,
+                                bool withTotal, QObject *context,
+                                std::function<void(const Result<SearchPage> &)> done)
+{
     QJsonObject body{{QStringLiteral("page"), page},
                      {QStringLiteral("size"), size},
                      {QStringLiteral("filters"), filters.toJson()}};
     if (!sort.isEmpty())
         body.insert(QStringLiteral("sort"), sort.toJson());
+    if (!withTotal)
+        body.insert(QStringLiteral("withTotal"), false);
     send("POST", QStringLiteral("/entities/prospects/person"),
          QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-         [done = std::move(done), page](QNetworkReply *reply) {
+         [done = std::move(done), page, withTotal](QNetworkReply *reply) {
              QJsonDocument json;
              if (auto e = decode(reply, &json))
                  return done(failed<SearchPage>(*e));
              const QJsonObject o = json.object();
+             const QJsonValue total = o.value(QStringLiteral("totalElements"));
              if (!o.value(QStringLiteral("content")).isArray() ||
-                 !o.value(QStringLiteral("totalElements")).isDouble())
+                 (withTotal ? !total.isDouble() : !(total.isDouble() || total.isNull())))
                  return done(failed<SearchPage>(malformed()));
              SearchPage p;
              p.page = page;
-             p.totalElements = o.value(QStringLiteral("totalElements")).toInteger();
+             p.totalElements = total.isDouble() ? total.toInteger() : -1;
              for (const QJsonValue &v : o.value(QStringLiteral("content")).toArray()) {
                  Lead lead;
                  if (!Lead::fromJson(v.toObject(), &lead))

@@ -55,7 +55,7 @@ template <typename T> struct Result
 struct SearchPage
 {
     QList<Lead> leads;
-    qint64 totalElements = 0;
+    qint64 totalElements = 0; // -1: not counted (searchWithoutTotal)
     int page = 0;
 };
 
@@ -128,6 +128,11 @@ public:
 
     void search(const FilterSet &filters, const SortSpec &sort, int page, int size,
                 QObject *context, std::function<void(const Result<SearchPage> &)> done);
+    // The same page without its total (engine extension "deferred_total"):
+    // totalElements comes back as -1, and the answer does not wait for a
+    // count of the whole filter.
+    void searchWithoutTotal(const FilterSet &filters, const SortSpec &sort, int page, int size,
+                            QObject *context, std::function<void(const Result<SearchPage> &)> done);
     void balance(QObject *context, std::function<void(const Result<Balance> &)> done);
     void meta(QObject *context, std::function<void(const Result<ServerMeta> &)> done);
     void facets(const QString &key, const QString &search, int size, int page, QObject *context,
@@ -188,6 +193,9 @@ private:
         No,
         Yes
     };
+    void searchRequest(const FilterSet &filters, const SortSpec &sort, int page, int size,
+                       bool withTotal, QObject *context,
+                       std::function<void(const Result<SearchPage> &)> done);
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
               QObject *context, Handler handler, Idempotent idempotent = Idempotent::Yes);
     void attempt(const QByteArray &method, const QString &path, const QByteArray &body,

@@ -506,23 +506,23 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
 
 HttpApi::Response HttpApi::meta() const
 {
-    return json(
-        200,
-        QJsonDocument(QJsonObject{
-            {QStringLiteral("engine"), QStringLiteral("lance-engine")},
-            {QStringLiteral("version"), QStringLiteral(LANCE_VERSION)},
-            {QStringLiteral("features"),
-             QJsonArray{QStringLiteral("cancel"), QStringLiteral("sort"), QStringLiteral("facets"),
-                        QStringLiteral("held"), QStringLiteral("bulk_range"),
-                        QStringLiteral("batch_query"), QStringLiteral("estimate")}},
-            {QStringLiteral("costs"), QJsonObject{{QStringLiteral("emails"), m_config.costEmails},
-                                                  {QStringLiteral("phones"), m_config.costPhones}}},
-            {QStringLiteral("maxAgeS"), m_config.maxAgeS},
-            // Requests answered since start, this one included:
-            // how benchmarks count a client's traffic at the
-            // server rather than trusting the client's own count.
-            {QStringLiteral("requestsServed"), qint64(m_requestsServed)},
-        }));
+    return json(200, QJsonDocument(QJsonObject{
+                         {QStringLiteral("engine"), QStringLiteral("lance-engine")},
+                         {QStringLiteral("version"), QStringLiteral(LANCE_VERSION)},
+                         {QStringLiteral("features"),
+                          QJsonArray{QStringLiteral("cancel"), QStringLiteral("sort"),
+                                     QStringLiteral("facets"), QStringLiteral("held"),
+                                     QStringLiteral("bulk_range"), QStringLiteral("batch_query"),
+                                     QStringLiteral("estimate"), QStringLiteral("deferred_total")}},
+                         {QStringLiteral("costs"),
+                          QJsonObject{{QStringLiteral("emails"), m_config.costEmails},
+                                      {QStringLiteral("phones"), m_config.costPhones}}},
+                         {QStringLiteral("maxAgeS"), m_config.maxAgeS},
+                         // Requests answered since start, this one included:
+                         // how benchmarks count a client's traffic at the
+                         // server rather than trusting the client's own count.
+                         {QStringLiteral("requestsServed"), qint64(m_requestsServed)},
+                     }));
 }
 
 HttpApi::Response HttpApi::search(const Caller &, const QByteArray &body)
@@ -548,17 +548,28 @@ HttpApi::Response HttpApi::search(const Caller &, const QByteArray &body)
     if (!SortSpec::fromJson(o.value(QStringLiteral("sort")), &sort, &why))
         return error(ApiError::validation(why));
 
+    // Extension ("deferred_total"): a page without its total. Counting a
+    // common filter over a million leads takes far longer than reading its
+    // first 100, so the app shows the rows first and asks for the total
+    // (size 0) in a second request.
+    const QJsonValue withTotalValue = o.value(QStringLiteral("withTotal"));
+    if (!withTotalValue.isUndefined() && !withTotalValue.isBool())
+        return error(ApiError::validation(QStringLiteral("withTotal must be true or false")));
+    const bool withTotal = withTotalValue.toBool(true);
     qint64 total = 0;
     QJsonArray content;
-    if (!m_store.count(filters, &total, &why) ||
+    if ((withTotal && !m_store.count(filters, &total, &why)) ||
         !m_store.search(filters, sort, page * size, int(size), &content, &why))
         return error(ApiError::internal(why));
     const qint64 pages = size > 0 ? (total + size - 1) / size : 0;
-    return json(200, QJsonDocument(QJsonObject{{QStringLiteral("content"), content},
-                                               {QStringLiteral("totalElements"), total},
-                                               {QStringLiteral("totalPages"), pages},
-                                               {QStringLiteral("number"), page},
-                                               {QStringLiteral("size"), size}}));
+    return json(200, QJsonDocument(
+                         QJsonObject{{QStringLiteral("content"), content},
+                                     {QStringLiteral("totalElements"),
+                                      withTotal ? QJsonValue(total) : QJsonValue(QJsonValue::Null)},
+                                     {QStringLiteral("totalPages"),
+                                      withTotal ? QJsonValue(pages) : QJsonValue(QJsonValue::Null)},
+                                     {QStringLiteral("number"), page},
+                                     {QStringLiteral("size"), size}}));
 }
 
 HttpApi::Response HttpApi::facets(const QUrlQuery &query)

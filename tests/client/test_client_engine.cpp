@@ -1,6 +1,7 @@
 // LanceClient against the real engine on loopback: every call returns typed
 // results, and every error the engine can give arrives as a typed error a
 // rep can read.
+#include "client_page_source.h"
 #include "client_wait.h"
 #include "engine_harness.h"
 #include "lance_client.h"
@@ -164,6 +165,38 @@ private slots:
         REQUIRE_OK(after);
         QCOMPARE(after.value->pending, afford);
         QCOMPARE(after.value->fresh, 10 - afford);
+    }
+
+    void firstPagesCanComeBeforeTheirCount()
+    {
+        ClientPageSource source(&m_client);
+        source.setDeferredTotal(true);
+        QSignalSpy pages(&source, &LeadPageSource::pageReady);
+        QSignalSpy totals(&source, &LeadPageSource::totalReady);
+        const quint64 id = source.requestPage({}, {}, 0, 100);
+        QVERIFY(pages.wait(30000));
+        QCOMPARE(pages.first().at(0).toULongLong(), id);
+        QCOMPARE(pages.first().at(2).value<QList<Lead>>().size(), 100);
+        QCOMPARE(pages.first().at(3).toLongLong(), -1); // the count follows
+        QVERIFY(totals.wait(30000));
+        QCOMPARE(totals.first().at(0).toULongLong(), id);
+        QCOMPARE(totals.first().at(1).toLongLong(), 300);
+
+        // A short first page is the whole result: its total comes with it.
+        pages.clear();
+        totals.clear();
+        FilterSet few;
+        few.set(QStringLiteral("q"), {QStringLiteral("zzzz-no-such-lead")});
+        source.requestPage(few, {}, 0, 100);
+        QVERIFY(pages.wait(30000));
+        QCOMPARE(pages.first().at(3).toLongLong(), 0);
+        // Later pages carry their total as always (and no count was asked
+        // for the short page: it would have answered before this one).
+        pages.clear();
+        source.requestPage({}, {}, 2, 100);
+        QVERIFY(pages.wait(30000));
+        QCOMPARE(pages.first().at(3).toLongLong(), 300);
+        QVERIFY(totals.isEmpty());
     }
 
     void validationAndAuthErrorsAreTyped()

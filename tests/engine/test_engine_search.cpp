@@ -445,6 +445,31 @@ private slots:
         QVERIFY(facet(QStringLiteral("facet=job_title&search=zzzq&size=25&page=0")).isEmpty());
     }
 
+    void aPageCanComeWithoutItsTotal()
+    {
+        const QString path = QStringLiteral("/api/v1/entities/prospects/person");
+        const QJsonObject filters{
+            {QStringLiteral("seniority"), QJsonArray{QStringLiteral("Senior")}}};
+        const Reply full = m_engine.post(path, {{QStringLiteral("page"), 1},
+                                                {QStringLiteral("size"), 50},
+                                                {QStringLiteral("filters"), filters}});
+        const Reply fast = m_engine.post(path, {{QStringLiteral("page"), 1},
+                                                {QStringLiteral("size"), 50},
+                                                {QStringLiteral("filters"), filters},
+                                                {QStringLiteral("withTotal"), false}});
+        QCOMPARE(fast.status, 200);
+        QVERIFY(fast.object().value(QStringLiteral("totalElements")).isNull());
+        QVERIFY(fast.object().value(QStringLiteral("totalPages")).isNull());
+        // The same leads, in the same order: only the count is left out.
+        QCOMPARE(fast.object().value(QStringLiteral("content")),
+                 full.object().value(QStringLiteral("content")));
+        QVERIFY(full.object().value(QStringLiteral("totalElements")).toInteger() > 50);
+        const Reply bad =
+            m_engine.post(path, {{QStringLiteral("withTotal"), QStringLiteral("no")}});
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.errorCode(), QStringLiteral("VALIDATION_ERROR"));
+    }
+
     void metaListsTheExtensions()
     {
         const Reply r = m_engine.get(QStringLiteral("/api/v1/meta"));
@@ -453,7 +478,7 @@ private slots:
                  QStringLiteral("lance-engine"));
         QVERIFY(!r.object().value(QStringLiteral("version")).toString().isEmpty());
         const QJsonArray features = r.object().value(QStringLiteral("features")).toArray();
-        for (const char *f : {"cancel", "sort", "facets"})
+        for (const char *f : {"cancel", "sort", "facets", "estimate", "deferred_total"})
             QVERIFY2(features.contains(QLatin1String(f)), f);
         // Every answered request counts, this one included; a 404 too.
         const qint64 before = r.object().value(QStringLiteral("requestsServed")).toInteger();

@@ -23,6 +23,10 @@ public:
     QList<FilterSet> requestedFilters;
     QSet<int> failingPages;             // answered with pageFailed, as a broken server would
     QHash<QString, QStringList> emails; // contact data "found" since the start
+    // Answer page 0 without its total, then the total on its own, as the
+    // client does with the engine's "deferred_total".
+    bool deferTotal = false;
+    bool failTotal = false;
     int total() const { return m_total; }
     void setTotal(int total) { m_total = total; }
 
@@ -47,6 +51,16 @@ public:
                 l.lastName = QStringLiteral("Last%1").arg(n);
                 l.emails = emails.value(l.id);
                 leads << l;
+            }
+            if (deferTotal && page == 0) {
+                emit pageReady(id, page, leads, -1);
+                QTimer::singleShot(0, this, [this, id, total] {
+                    if (failTotal)
+                        emit totalFailed(id, QStringLiteral("Counting timed out."));
+                    else
+                        emit totalReady(id, total);
+                });
+                return;
             }
             emit pageReady(id, page, leads, total);
         });
@@ -420,6 +434,41 @@ private slots:
         model.setSelected({QStringLiteral("lead-2")}, true);
         model.setFilters({});
         QCOMPARE(model.selection().ids(), QStringList{QStringLiteral("lead-2")});
+    }
+
+    void rowsShowBeforeTheirTotal()
+    {
+        GeneratedSource source(5000);
+        source.deferTotal = true;
+        LeadTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<qint64> totals;
+        connect(&model, &LeadTableModel::totalChanged, &model, [&](qint64 t) { totals << t; });
+        model.setSource(&source);
+        // First the page: its rows are the total for now, not yet known.
+        QTRY_VERIFY(model.leadAt(99));
+        QTRY_COMPARE(model.rowCount(), 5000);
+        QVERIFY(model.isTotalKnown());
+        QVERIFY(totals.contains(100)); // the rows were shown before the count
+        QCOMPARE(totals.last(), 5000);
+        QVERIFY(!model.isLoading());
+
+        // A count for an older filter is dropped.
+        FilterSet f;
+        f.add(QStringLiteral("country"), QStringLiteral("Germany"));
+        model.setFilters(f);
+        QTRY_COMPARE(model.rowCount(), 2500);
+
+        // A count that fails leaves the rows and says why.
+        source.failTotal = true;
+        QSignalSpy failed(&model, &LeadTableModel::loadFailed);
+        model.reload();
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(model.rowCount(), 100);
+        QVERIFY(!model.isTotalKnown());
+        QVERIFY(!model.isLoading());
+        QCOMPARE(nameAt(model, 0), QStringLiteral("First0 Last0"));
     }
 
     void totalChangesAreInsertsAndRemovals()
