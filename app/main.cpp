@@ -10,8 +10,10 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QIcon>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -23,6 +25,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Lance Desk"));
     QApplication::setApplicationVersion(QStringLiteral(LANCE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lance-desk.svg")));
+    // The locale's translation, else English, whose file holds the plural
+    // forms the source text can only write as "lead(s)".
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("lance"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("lance_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
