@@ -489,6 +489,7 @@ void MainWindow::createActions()
                 .arg(QStringLiteral(LANCE_VERSION), QString::fromLatin1(qVersion())));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+    about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
 }
 

@@ -100,6 +100,31 @@ private slots:
         refresh->trigger();
         QTRY_VERIFY(table->model()->index(0, 0).data(LeadTableModel::LoadedRole).toBool());
 
+        // A click on a header sorts on the server; a second click reverses.
+        QHeaderView *sortHeader = table->horizontalHeader();
+        const auto clickHeader = [&](int column) {
+            table->scrollTo(table->model()->index(table->rowAt(0), column));
+            QTest::mouseClick(
+                sortHeader->viewport(), Qt::LeftButton, {},
+                QPoint(sortHeader->sectionViewportPosition(column) + 10, sortHeader->height() / 2));
+        };
+        clickHeader(LeadTableModel::JobTitleColumn);
+        QCOMPARE(window.leadModel()->sort().key, QStringLiteral("job_title"));
+        QVERIFY(!window.leadModel()->sort().descending);
+        QTRY_VERIFY(window.leadModel()->leadAt(20));
+        for (int row = 1; row <= 20; ++row)
+            QVERIFY(window.leadModel()->leadAt(row - 1)->jobTitle.compare(
+                        window.leadModel()->leadAt(row)->jobTitle, Qt::CaseInsensitive) <= 0);
+        clickHeader(LeadTableModel::JobTitleColumn);
+        QVERIFY(window.leadModel()->sort().descending);
+        QTRY_VERIFY(window.leadModel()->leadAt(20));
+        QVERIFY(window.leadModel()->leadAt(0)->jobTitle.compare(
+                    window.leadModel()->leadAt(20)->jobTitle, Qt::CaseInsensitive) >= 0);
+        QCOMPARE(sortHeader->sortIndicatorSection(), int(LeadTableModel::JobTitleColumn));
+        // Status columns are not sortable on the server: a click changes nothing.
+        clickHeader(LeadTableModel::EmailStatusColumn);
+        QCOMPARE(window.leadModel()->sort().key, QStringLiteral("job_title"));
+
         // Column layout is remembered: move a column and resize one, close.
         QHeaderView *header = table->horizontalHeader();
         header->moveSection(header->visualIndex(LeadTableModel::CountryColumn), 1);
