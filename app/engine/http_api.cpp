@@ -82,6 +82,12 @@ bool parseObject(const QByteArray &body, QJsonObject *out)
 }
 
 // Reads a list of UUID strings, lower-cased; false when any is not one.
+// A JSON object body with a valid "field": what bulk and estimate start from.
+bool parseFieldRequest(const QByteArray &body, QJsonObject *o, ContactField *field)
+{
+    return parseObject(body, o) && parseField(o->value(QStringLiteral("field")).toString(), field);
+}
+
 bool uuidList(const QJsonArray &array, QStringList *out)
 {
     for (const QJsonValue &v : array) {
@@ -624,10 +630,8 @@ HttpApi::Response HttpApi::batch(const Caller &caller, const QByteArray &body)
 HttpApi::Response HttpApi::bulk(const Caller &caller, const QByteArray &body)
 {
     QJsonObject o;
-    if (!parseObject(body, &o))
-        return error(ApiError::validation(kInvalidInput));
     ContactField field;
-    if (!parseField(o.value(QStringLiteral("field")).toString(), &field))
+    if (!parseFieldRequest(body, &o, &field))
         return error(ApiError::validation(kInvalidInput));
     const QJsonValue sel = o.value(QStringLiteral("selection"));
     if (!sel.isObject())
@@ -773,10 +777,8 @@ HttpApi::Response HttpApi::estimate(const Caller &caller, const QByteArray &body
     constexpr int kMaxEstimateIds = 20000;
     constexpr int kMaxNewIds = 10000;
     QJsonObject o;
-    if (!parseObject(body, &o))
-        return error(ApiError::validation(kInvalidInput));
     ContactField field;
-    if (!parseField(o.value(QStringLiteral("field")).toString(), &field))
+    if (!parseFieldRequest(body, &o, &field))
         return error(ApiError::validation(kInvalidInput));
     qint64 newIdsLimit = 0;
     if (o.contains(QStringLiteral("newIdsLimit")) &&

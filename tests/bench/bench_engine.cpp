@@ -2,6 +2,7 @@
 // measures it over HTTP on loopback, with the naive baseline (one POST per
 // lead) in the same run. Small by default; LANCE_BENCH_FULL=1 runs it on
 // 1,000,000 leads. Prints one "BENCH <metric> <value>" line per figure.
+#include "bench_util.h"
 #include "engine_harness.h"
 
 #include <QCoreApplication>
@@ -17,19 +18,9 @@
 using lance::test::EngineProcess;
 using lance::test::Reply;
 
+using namespace lance::bench;
+
 namespace {
-
-void bench(const char *metric, double value)
-{
-    std::printf("BENCH %s %.2f\n", metric, value);
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
-}
 
 double timedMs(const std::function<void()> &f)
 {

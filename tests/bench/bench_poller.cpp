@@ -3,6 +3,7 @@
 // would poll) in the same run. Requests are counted at the server, through
 // the engine's /api/v1/meta "requestsServed". Prints one
 // "BENCH <metric> <value>" line per figure.
+#include "bench_util.h"
 #include "engine_harness.h"
 #include "enrichment_poller.h"
 #include "iso_time.h"
@@ -28,32 +29,11 @@ using lance::LanceClient;
 using lance::Result;
 using lance::test::EngineProcess;
 
+using namespace lance::bench;
+
 namespace {
 
 constexpr int kPending = 10000;
-
-void bench(const char *metric, double value)
-{
-    std::printf("BENCH %s %.2f\n", metric, value);
-    std::fflush(stdout);
-}
-
-[[noreturn]] void die(const char *what)
-{
-    std::fprintf(stderr, "bench: %s\n", what);
-    std::exit(1);
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
-}
-
-double median(const QList<double> &v)
-{
-    return percentile(v, 0.5);
-}
 
 // User plus system CPU of this process (the client; the engine is another
 // process), in milliseconds.

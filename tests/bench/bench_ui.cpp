@@ -5,6 +5,7 @@
 // do it). Small by default; LANCE_BENCH_FULL=1 runs it on 1,000,000 leads.
 // Prints one "BENCH <metric> <value>" line per figure and asserts nothing
 // about time: it exits non-zero only when something fails functionally.
+#include "bench_util.h"
 #include "client_page_source.h"
 #include "engine_harness.h"
 #include "lance_client.h"
@@ -41,6 +42,8 @@ using lance::LeadTableModel;
 using lance::Result;
 using lance::test::EngineProcess;
 
+using namespace lance::bench;
+
 namespace {
 
 // How far the RSS figure scrolls: a rep paging through a large list, well
@@ -53,29 +56,6 @@ constexpr int kStatusBatch = 10000;
 constexpr qint64 kNaiveLoadBudgetMs = 240000;
 // Generous: a benchmark that hangs measures nothing, one that dies says why.
 constexpr int kTimeoutMs = 120000;
-
-void bench(const char *metric, double value)
-{
-    std::printf("BENCH %s %.2f\n", metric, value);
-    std::fflush(stdout);
-}
-
-[[noreturn]] void die(const char *what)
-{
-    std::fprintf(stderr, "bench: %s\n", what);
-    std::exit(1);
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
-}
-
-double median(const QList<double> &v)
-{
-    return percentile(v, 0.5);
-}
 
 double elapsedMs(const QElapsedTimer &t)
 {

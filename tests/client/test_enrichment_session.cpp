@@ -13,6 +13,27 @@ using namespace lance;
 using lance::test::EngineProcess;
 
 namespace {
+// The real engine with `leads` demo leads, a client on it and a session:
+// what every case here starts from.
+struct Rig
+{
+    Rig(int leads, qint64 credits, const char *latency, QStringList extra = {})
+        : engine(QStringList{QStringLiteral("--seed-demo"), QString::number(leads),
+                             QStringLiteral("--credits"), QString::number(credits),
+                             QStringLiteral("--latency-ms"), QLatin1String(latency)} +
+                 extra)
+    {}
+    bool start()
+    {
+        return engine.start() &&
+               client.setServer(engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken));
+    }
+    EngineProcess engine;
+    LanceClient client;
+    EnrichmentSession session{&client};
+    QSignalSpy submitted{&session, &EnrichmentSession::submitted};
+};
+
 EnrichmentSession::Report lastReport(const QSignalSpy &spy)
 {
     return spy.last().at(0).value<EnrichmentSession::Report>();
@@ -33,83 +54,71 @@ class TestEnrichmentSession : public QObject
 private slots:
     void manualAndMatchingSelectionsArriveExactly()
     {
-        EngineProcess engine({QStringLiteral("--seed-demo"), QStringLiteral("3000"),
-                              QStringLiteral("--credits"), QStringLiteral("1000000"),
-                              QStringLiteral("--latency-ms"), QStringLiteral("600000:600000")});
-        QVERIFY(engine.start());
-        LanceClient client;
-        QVERIFY(client.setServer(engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)));
-        EnrichmentSession session(&client);
-        QSignalSpy submitted(&session, &EnrichmentSession::submitted);
-        QSignalSpy statuses(&session, &EnrichmentSession::statusesChanged);
+        Rig rig(3000, 1000000, "600000:600000");
+        QVERIFY(rig.start());
+        QSignalSpy statuses(&rig.session, &EnrichmentSession::statusesChanged);
 
         // 250 picked by hand: three batches.
-        const QStringList ids = engine.leadIds(250);
+        const QStringList ids = rig.engine.leadIds(250);
         Selection manual;
         manual.setSelected(ids, true);
-        session.submit(manual, ContactField::Emails);
-        QVERIFY(session.isSubmitting());
-        QVERIFY(submitted.wait(60000));
-        EnrichmentSession::Report report = lastReport(submitted);
+        rig.session.submit(manual, ContactField::Emails);
+        QVERIFY(rig.session.isSubmitting());
+        QVERIFY(rig.submitted.wait(60000));
+        EnrichmentSession::Report report = lastReport(rig.submitted);
         QVERIFY(report.ok());
         QCOMPARE(report.requests, 3);
         QCOMPARE(report.started, 250);
-        QCOMPARE(session.tally().pending, 250);
-        QCOMPARE(session.poller()->pendingCount(), 250);
+        QCOMPARE(rig.session.tally().pending, 250);
+        QCOMPARE(rig.session.poller()->pendingCount(), 250);
         QVERIFY(!statuses.isEmpty());
-        QCOMPARE(pendingAtEngine(client, manual, ContactField::Emails), 250);
+        QCOMPARE(pendingAtEngine(rig.client, manual, ContactField::Emails), 250);
 
         // All 3,000 that match, minus two: four ranges, exactly N - 2 held.
         Selection all;
         all.selectAllMatching({}, {}, 3000);
-        const QStringList more = engine.leadIds(400).mid(300);
+        const QStringList more = rig.engine.leadIds(400).mid(300);
         all.setSelected(more.mid(0, 2), false);
-        QSignalSpy progress(&session, &EnrichmentSession::progress);
-        session.submit(all, ContactField::Phones);
-        QVERIFY(submitted.wait(60000));
-        report = lastReport(submitted);
+        QSignalSpy progress(&rig.session, &EnrichmentSession::progress);
+        rig.session.submit(all, ContactField::Phones);
+        QVERIFY(rig.submitted.wait(60000));
+        report = lastReport(rig.submitted);
         QVERIFY(report.ok());
         QCOMPARE(report.requests, 3);
         QCOMPARE(report.started, 2998);
         QCOMPARE(progress.last().at(0).toLongLong(), 2998);
-        QCOMPARE(pendingAtEngine(client, all, ContactField::Phones), 2998);
+        QCOMPARE(pendingAtEngine(rig.client, all, ContactField::Phones), 2998);
         Selection excludedOnly;
         excludedOnly.setSelected(more.mid(0, 2), true);
-        QCOMPARE(pendingAtEngine(client, excludedOnly, ContactField::Phones), 0);
+        QCOMPARE(pendingAtEngine(rig.client, excludedOnly, ContactField::Phones), 0);
 
         // Submitting the same again creates nothing and charges nothing.
-        const qint64 balance = engine.balance();
-        session.submit(manual, ContactField::Emails);
-        QVERIFY(submitted.wait(60000));
-        QCOMPARE(lastReport(submitted).started, 250);
-        QCOMPARE(engine.balance(), balance);
+        const qint64 balance = rig.engine.balance();
+        rig.session.submit(manual, ContactField::Emails);
+        QVERIFY(rig.submitted.wait(60000));
+        QCOMPARE(lastReport(rig.submitted).started, 250);
+        QCOMPARE(rig.engine.balance(), balance);
 
-        // Cancel pending: every one of the 250 emails, through the engine.
-        QSignalSpy cancelled(&session, &EnrichmentSession::cancelFinished);
-        session.cancelPending(ContactField::Emails);
+        // Cancel pending: every one of the 250 emails, through the rig.engine.
+        QSignalSpy cancelled(&rig.session, &EnrichmentSession::cancelFinished);
+        rig.session.cancelPending(ContactField::Emails);
         QVERIFY(cancelled.wait(60000));
         QCOMPARE(cancelled.last().at(0).toInt(), 250);
-        QCOMPARE(session.tally().cancelled, 250);
-        QCOMPARE(session.poller()->pendingCount(), 2998);
-        QCOMPARE(pendingAtEngine(client, manual, ContactField::Emails), 0);
+        QCOMPARE(rig.session.tally().cancelled, 250);
+        QCOMPARE(rig.session.poller()->pendingCount(), 2998);
+        QCOMPARE(pendingAtEngine(rig.client, manual, ContactField::Emails), 0);
     }
 
     void aRefusedRequestStopsTheRestAndSaysWhat()
     {
         // 1,000 credits, emails at 10: 100 new fit, the second batch does not.
-        EngineProcess engine({QStringLiteral("--seed-demo"), QStringLiteral("300"),
-                              QStringLiteral("--credits"), QStringLiteral("1000"),
-                              QStringLiteral("--latency-ms"), QStringLiteral("600000:600000")});
-        QVERIFY(engine.start());
-        LanceClient client;
-        QVERIFY(client.setServer(engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)));
-        EnrichmentSession session(&client);
-        QSignalSpy submitted(&session, &EnrichmentSession::submitted);
+        Rig rig(300, 1000, "600000:600000");
+        QVERIFY(rig.start());
         Selection s;
-        s.setSelected(engine.leadIds(300), true);
-        session.submit(s, ContactField::Emails);
-        QVERIFY(submitted.wait(60000));
-        const auto report = lastReport(submitted);
+        s.setSelected(rig.engine.leadIds(300), true);
+        rig.session.submit(s, ContactField::Emails);
+        QVERIFY(rig.submitted.wait(60000));
+        const auto report = lastReport(rig.submitted);
         QVERIFY(!report.ok());
         QCOMPARE(report.started, 100);
         QCOMPARE(report.requestsSent, 2);
@@ -117,63 +126,50 @@ private slots:
         QCOMPARE(report.failures.first().leads, 100);
         QVERIFY(report.failures.first().reason.contains(QStringLiteral("credits")));
         QCOMPARE(report.leadsNotSubmitted, 100); // the third batch was never sent
-        QCOMPARE(session.tally().pending, 100);
+        QCOMPARE(rig.session.tally().pending, 100);
     }
 
     void cancellingASubmissionStopsAfterTheRequestInFlight()
     {
-        EngineProcess engine({QStringLiteral("--seed-demo"), QStringLiteral("5000"),
-                              QStringLiteral("--credits"), QStringLiteral("1000000"),
-                              QStringLiteral("--latency-ms"), QStringLiteral("600000:600000")});
-        QVERIFY(engine.start());
-        LanceClient client;
-        QVERIFY(client.setServer(engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)));
-        EnrichmentSession session(&client);
-        QSignalSpy submitted(&session, &EnrichmentSession::submitted);
-        connect(&session, &EnrichmentSession::progress, &session, [&session](qint64 done) {
+        Rig rig(5000, 1000000, "600000:600000");
+        QVERIFY(rig.start());
+        connect(&rig.session, &EnrichmentSession::progress, &rig.session, [&rig](qint64 done) {
             if (done > 0)
-                session.cancelSubmission();
+                rig.session.cancelSubmission();
         });
         Selection all;
         all.selectAllMatching({}, {}, 5000);
-        session.submit(all, ContactField::Emails);
-        QVERIFY(submitted.wait(60000));
-        const auto report = lastReport(submitted);
+        rig.session.submit(all, ContactField::Emails);
+        QVERIFY(rig.submitted.wait(60000));
+        const auto report = lastReport(rig.submitted);
         QVERIFY(report.cancelled);
         QCOMPARE(report.requestsSent, 1);
         QCOMPARE(report.started, 1000);
         QCOMPARE(report.leadsNotSubmitted, 4000);
-        QCOMPARE(pendingAtEngine(client, all, ContactField::Emails), 1000);
+        QCOMPARE(pendingAtEngine(rig.client, all, ContactField::Emails), 1000);
     }
 
     void failedOnesAreRetried()
     {
-        EngineProcess engine({QStringLiteral("--seed-demo"), QStringLiteral("100"),
-                              QStringLiteral("--credits"), QStringLiteral("1000000"),
-                              QStringLiteral("--latency-ms"), QStringLiteral("5:20"),
-                              QStringLiteral("--failure-rate"), QStringLiteral("1")});
-        QVERIFY(engine.start());
-        LanceClient client;
-        QVERIFY(client.setServer(engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)));
-        EnrichmentSession session(&client);
+        Rig rig(100, 1000000, "5:20", {QStringLiteral("--failure-rate"), QStringLiteral("1")});
+        QVERIFY(rig.start());
         EnrichmentPoller::Intervals fast;
         fast.fastMs = fast.slowMs = 50;
-        session.poller()->setIntervals(fast);
-        QSignalSpy submitted(&session, &EnrichmentSession::submitted);
-        const QStringList ids = engine.leadIds(30);
+        rig.session.poller()->setIntervals(fast);
+        const QStringList ids = rig.engine.leadIds(30);
         Selection s;
         s.setSelected(ids, true);
-        session.submit(s, ContactField::Phones);
-        QVERIFY(submitted.wait(60000));
-        QTRY_COMPARE_WITH_TIMEOUT(session.tally().failed, 30, 60000);
-        QCOMPARE(session.tally().pending, 0);
-        QCOMPARE(session.failedIds(ContactField::Phones).size(), 30);
-        QCOMPARE(engine.balance(), 1000000); // failures cost nothing
+        rig.session.submit(s, ContactField::Phones);
+        QVERIFY(rig.submitted.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.session.tally().failed, 30, 60000);
+        QCOMPARE(rig.session.tally().pending, 0);
+        QCOMPARE(rig.session.failedIds(ContactField::Phones).size(), 30);
+        QCOMPARE(rig.engine.balance(), 1000000); // failures cost nothing
 
-        session.retryFailed(ContactField::Phones);
-        QVERIFY(submitted.wait(60000));
-        QCOMPARE(lastReport(submitted).started, 30); // new enrichments, not the failed ones
-        QTRY_COMPARE_WITH_TIMEOUT(session.tally().failed, 30, 60000);
+        rig.session.retryFailed(ContactField::Phones);
+        QVERIFY(rig.submitted.wait(60000));
+        QCOMPARE(lastReport(rig.submitted).started, 30); // new enrichments, not the failed ones
+        QTRY_COMPARE_WITH_TIMEOUT(rig.session.tally().failed, 30, 60000);
     }
 };
 

@@ -61,6 +61,26 @@ QList<QJsonObject> leads(EngineProcess &engine, const QJsonObject &sort)
     }
 }
 
+// The ids of the first `pages` pages of 100 of a filtered, sorted search.
+QStringList searchOrder(EngineProcess &engine, const QJsonObject &filters, const QJsonObject &sort,
+                        int pages)
+{
+    QStringList ordered;
+    for (int page = 0; page < pages; ++page) {
+        const QJsonArray content = engine
+                                       .post(kSearch, {{QStringLiteral("page"), page},
+                                                       {QStringLiteral("size"), 100},
+                                                       {QStringLiteral("filters"), filters},
+                                                       {QStringLiteral("sort"), sort}})
+                                       .object()
+                                       .value(QStringLiteral("content"))
+                                       .toArray();
+        for (const QJsonValue &v : content)
+            ordered << v.toObject().value(QStringLiteral("id")).toString();
+    }
+    return ordered;
+}
+
 QHash<QString, QJsonObject> byPerson(const QList<QJsonObject> &enrichments)
 {
     QHash<QString, QJsonObject> out;
@@ -473,19 +493,7 @@ private slots:
                                    QJsonArray{QStringLiteral("Entry"), QStringLiteral("Senior")}}};
         const QJsonObject sort{{QStringLiteral("key"), QStringLiteral("last_name")},
                                {QStringLiteral("direction"), QStringLiteral("desc")}};
-        QStringList ordered;
-        for (int page = 0; page < 5; ++page) {
-            const QJsonArray content = engine
-                                           .post(kSearch, {{QStringLiteral("page"), page},
-                                                           {QStringLiteral("size"), 100},
-                                                           {QStringLiteral("filters"), filters},
-                                                           {QStringLiteral("sort"), sort}})
-                                           .object()
-                                           .value(QStringLiteral("content"))
-                                           .toArray();
-            for (const QJsonValue &v : content)
-                ordered << v.toObject().value(QStringLiteral("id")).toString();
-        }
+        const QStringList ordered = searchOrder(engine, filters, sort, 5);
         QStringList want = ordered.mid(5, 30);
         const QStringList excluded{want[3], want[17]};
         want.removeAll(excluded[0]);
@@ -563,19 +571,7 @@ private slots:
                                    QJsonArray{QStringLiteral("Entry"), QStringLiteral("Senior")}}};
         const QJsonObject sort{{QStringLiteral("key"), QStringLiteral("last_name")},
                                {QStringLiteral("direction"), QStringLiteral("asc")}};
-        QStringList ordered;
-        for (int page = 0; page < 3; ++page) {
-            const QJsonArray content = engine
-                                           .post(kSearch, {{QStringLiteral("page"), page},
-                                                           {QStringLiteral("size"), 100},
-                                                           {QStringLiteral("filters"), filters},
-                                                           {QStringLiteral("sort"), sort}})
-                                           .object()
-                                           .value(QStringLiteral("content"))
-                                           .toArray();
-            for (const QJsonValue &v : content)
-                ordered << v.toObject().value(QStringLiteral("id")).toString();
-        }
+        const QStringList ordered = searchOrder(engine, filters, sort, 3);
         const qint64 matching = ordered.size();
         QVERIFY(matching > 40);
         // Ten already pending: free.

@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -98,6 +100,23 @@ public:
         // Right of the checkbox: selects the row without toggling the box.
         QTest::mouseClick(table()->viewport(), Qt::LeftButton, modifiers,
                           QPoint(cell.right() - 8, cell.center().y()));
+    }
+
+    // Types a prefix in a filter section and picks its first suggestion
+    // with Enter, as a rep does; returns the value picked (empty if none).
+    QString pickFacet(const char *key, const QString &prefix) const
+    {
+        auto *edit = window->findChild<QLineEdit *>(
+            QStringLiteral("facetSearch_%1").arg(QLatin1String(key)));
+        auto *list = window->findChild<QListWidget *>(
+            QStringLiteral("facetList_%1").arg(QLatin1String(key)));
+        if (!edit || !list)
+            return {};
+        QTest::keyClicks(edit, prefix);
+        if (!QTest::qWaitFor([list] { return list->isVisible() && list->count() > 0; }, 10000))
+            return {};
+        QTest::keyClick(edit, Qt::Key_Return);
+        return model()->filters().values(QLatin1String(key)).value(0);
     }
 
     QString idAt(int row) const

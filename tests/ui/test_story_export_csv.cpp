@@ -92,23 +92,6 @@ class TestStoryExportCsv : public QObject
 private:
     QTemporaryDir m_out;
 
-    // Types a prefix in a filter section and picks its first suggestion
-    // with Enter, as story (a) does; returns the value picked.
-    static QString pick(DemoApp &app, const char *key, const QString &prefix)
-    {
-        auto *edit = app.window->findChild<QLineEdit *>(
-            QStringLiteral("facetSearch_%1").arg(QLatin1String(key)));
-        auto *list = app.window->findChild<QListWidget *>(
-            QStringLiteral("facetList_%1").arg(QLatin1String(key)));
-        if (!edit || !list)
-            return {};
-        QTest::keyClicks(edit, prefix);
-        if (!QTest::qWaitFor([list] { return list->isVisible() && list->count() > 0; }, 10000))
-            return {};
-        QTest::keyClick(edit, Qt::Key_Return);
-        return app.model()->filters().values(QLatin1String(key)).value(0);
-    }
-
     // Every lead the engine returns for this search, in its order, through
     // the same API the app uses; empty on any failure (the caller compares).
     static QList<Lead> engineLeads(DemoApp &app, const FilterSet &filters, const SortSpec &sort)
@@ -287,7 +270,7 @@ private slots:
         app.action("selectNoneAction")->trigger();
         QTRY_VERIFY(app.model()->selection().isEmpty());
         const Lead first = *app.model()->leadAt(0); // enriched above
-        const QString country = pick(app, "country", first.country);
+        const QString country = app.pickFacet("country", first.country);
         QCOMPARE(country, first.country);
         QTRY_VERIFY(app.model()->isTotalKnown() && app.model()->leadAt(0));
         const qint64 matching = app.model()->total();

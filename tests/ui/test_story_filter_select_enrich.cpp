@@ -14,24 +14,6 @@ using lance::test::DemoApp;
 class TestStoryFilterSelectEnrich : public QObject
 {
     Q_OBJECT
-private:
-    // Types a prefix in a filter section and picks its first suggestion
-    // with Enter; returns the value picked.
-    static QString pick(DemoApp &app, const char *key, const QString &prefix)
-    {
-        auto *edit = app.window->findChild<QLineEdit *>(
-            QStringLiteral("facetSearch_%1").arg(QLatin1String(key)));
-        auto *list = app.window->findChild<QListWidget *>(
-            QStringLiteral("facetList_%1").arg(QLatin1String(key)));
-        if (!edit || !list)
-            return {};
-        QTest::keyClicks(edit, prefix);
-        if (!QTest::qWaitFor([list] { return list->isVisible() && list->count() > 0; }, 10000))
-            return {};
-        QTest::keyClick(edit, Qt::Key_Return);
-        return app.model()->filters().values(QLatin1String(key)).value(0);
-    }
-
 private slots:
     void initTestCase() { lance::test::isolateSettings("story-a"); }
 
@@ -42,11 +24,11 @@ private slots:
         auto *panel = app.find<FilterPanel>("filterPanel");
         QVERIFY(panel && panel->isVisible());
 
-        const QString title = pick(app, "job_title", QStringLiteral("Software"));
+        const QString title = app.pickFacet("job_title", QStringLiteral("Software"));
         QVERIFY2(title.startsWith(QStringLiteral("Software")), qPrintable(title));
         QTRY_VERIFY(app.model()->isTotalKnown());
         const qint64 byTitle = app.model()->total();
-        const QString country = pick(app, "country", QStringLiteral("United"));
+        const QString country = app.pickFacet("country", QStringLiteral("United"));
         QVERIFY2(country.startsWith(QStringLiteral("United")), qPrintable(country));
         QTRY_VERIFY(app.model()->isTotalKnown() && app.model()->total() < byTitle);
         QTRY_VERIFY(app.model()->leadAt(2));

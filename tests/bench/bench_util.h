@@ -1,0 +1,38 @@
+#pragma once
+
+// Shared by the benchmarks: how a figure is printed, how a benchmark that
+// cannot measure stops, and the statistics they report.
+
+#include <QList>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace lance::bench {
+
+inline void bench(const char *metric, double value)
+{
+    std::printf("BENCH %s %.2f\n", metric, value);
+    std::fflush(stdout);
+}
+
+// A benchmark whose requests fail measures nothing: stop loudly.
+[[noreturn]] inline void die(const char *what)
+{
+    std::fprintf(stderr, "bench: %s\n", what);
+    std::exit(1);
+}
+
+inline double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
+}
+
+inline double median(const QList<double> &v)
+{
+    return percentile(v, 0.5);
+}
+
+} // namespace lance::bench
