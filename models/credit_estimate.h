@@ -24,6 +24,11 @@ struct CreditEstimate
     qint64 held = 0;
     // The first new leads in selection order, for "enrich what I can afford".
     QStringList newIds;
+    // False when the counts are an upper bound: a server without the
+    // engine's estimate, and a selection too large to look up lead by lead,
+    // counts every lead as new (the ones already enriched stay free when
+    // submitted, so the real cost can only be lower).
+    bool exact = true;
 
     qint64 balanceAfterMax() const { return balance - maxCost; }
     bool isAffordable() const { return maxCost <= balance; }

@@ -25,10 +25,13 @@ CreditEstimateDialog::CreditEstimateDialog(const CreditEstimate &estimate, QWidg
     auto *layout = new QVBoxLayout(this);
     auto *grid = new QGridLayout;
     addRow(grid, tr("Leads selected"), n(estimate.selected), "estimateSelected");
-    addRow(grid, tr("Already enriched (free)"), n(estimate.finished), "estimateFinished",
-           tr("Finished earlier: you see their result again without paying."));
-    addRow(grid, tr("Already pending (free)"), n(estimate.pending), "estimatePending",
-           tr("Already on their way: no second request is made."));
+    // An upper bound (a server without the engine's estimate, and too many
+    // leads to look up one by one) does not know these two counts.
+    const QString unknown = tr("unknown");
+    addRow(grid, tr("Already enriched (free)"), estimate.exact ? n(estimate.finished) : unknown,
+           "estimateFinished", tr("Finished earlier: you see their result again without paying."));
+    addRow(grid, tr("Already pending (free)"), estimate.exact ? n(estimate.pending) : unknown,
+           "estimatePending", tr("Already on their way: no second request is made."));
     addRow(grid, tr("New to enrich"), n(estimate.fresh), "estimateNew");
     addRow(grid, emails ? tr("Credits per email found") : tr("Credits per phone found"),
            n(estimate.costPerFound), "estimateCostPerFound");
@@ -90,6 +93,11 @@ CreditEstimateDialog::CreditEstimateDialog(const CreditEstimate &estimate, QWidg
     } else {
         note->setText(tr("Credits are held now and charged only for contacts found."));
         m_enrich->setDefault(true);
+    }
+    if (!estimate.exact) {
+        note->setText(note->text() + QLatin1Char('\n') +
+                      tr("This server cannot say which of these leads are already enriched, so "
+                         "every one is counted as new: the cost can only be lower."));
     }
     note->setAccessibleName(note->text());
 

@@ -285,6 +285,9 @@ void LanceClient::meta(QObject *context, std::function<void(const Result<ServerM
              m.version = o.value(QStringLiteral("version")).toString();
              for (const QJsonValue &f : o.value(QStringLiteral("features")).toArray())
                  m.features << f.toString();
+             const QJsonObject costs = o.value(QStringLiteral("costs")).toObject();
+             m.costEmails = costs.value(QStringLiteral("emails")).toInteger(m.costEmails);
+             m.costPhones = costs.value(QStringLiteral("phones")).toInteger(m.costPhones);
              r.value = m;
              done(r);
          });

@@ -106,7 +106,15 @@ struct ServerMeta
     bool isEngine = false; // false: a plain Lance server (no /meta)
     QString version;
     QStringList features;
+    // Credits per found contact. Lance's pricing page, and the engine's
+    // defaults, until a server says otherwise in /meta.
+    qint64 costEmails = 10;
+    qint64 costPhones = 50;
     bool has(const char *feature) const { return features.contains(QLatin1String(feature)); }
+    qint64 costOf(ContactField f) const
+    {
+        return f == ContactField::Emails ? costEmails : costPhones;
+    }
 };
 
 // Typed asynchronous calls to the Lance API on one QNetworkAccessManager.
