@@ -2,72 +2,119 @@
 // main window, and switches between them when the rep picks another
 // connection.
 #include "connector.h"
+#include "i18n.h"
 #include "lance_client.h"
 #include "main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QIcon>
-#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Lance"));
-    QApplication::setApplicationName(QStringLiteral("Lance Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(LANCE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lance-desk.svg")));
-    // The locale's translation, else English, whose file holds the plural
-    // forms the source text can only write as "lead(s)".
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("lance"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("lance_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+namespace {
 
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Lance"));
+    QCoreApplication::setApplicationName(QStringLiteral("Lance Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LANCE_VERSION));
+    // The language picked in View → Language, else the system's; before
+    // anything is built, so every text and number comes out in it.
+    lance::installTranslations(QSettings().value(lance::languageSettingKey()).toString());
+}
+
+struct Options
+{
+    bool demo = false;
+    QString server;
+    QString db;
+};
+
+// The command line of architecture.md; QCommandLineParser prints --help and
+// --version, and refuses unknown options with exit code 1.
+Options parseOptions(QCoreApplication &app)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Enrich leads with phone numbers and emails through the Lance API."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QApplication::translate(
+        QCoreApplication::translate(
             "main",
             "Use the built-in engine with demo leads (the default when no server is configured)."));
     const QCommandLineOption server(
         QStringLiteral("server"),
-        QApplication::translate("main",
-                                "Connect to the Lance server at <url>. The API token comes from "
-                                "the LANCE_TOKEN environment variable when set, else from the "
-                                "system keychain; otherwise it is asked for."),
+        QCoreApplication::translate(
+            "main", "Connect to the Lance server at <url>. The API token comes from "
+                    "the LANCE_TOKEN environment variable when set, else from the "
+                    "system keychain; otherwise it is asked for."),
         QStringLiteral("url"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "The demo database file to use."),
-                                QStringLiteral("path"));
+    // Named in --help with its real path, which follows XDG_DATA_HOME.
+    const QString defaultDb = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                              QStringLiteral("/demo.sqlite");
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "The demo database file to use (default: %1).")
+            .arg(defaultDb),
+        QStringLiteral("path"));
     parser.addOptions({demo, server, db});
-    parser.process(app);
+    parser.process(app); // exits here for --help, --version and errors
+    return {parser.isSet(demo), parser.value(server),
+            parser.isSet(db) ? parser.value(db) : defaultDb};
+}
+
+// --help and --version answer under a QCoreApplication, before the GUI
+// exists: on a terminal or in a package test without a display,
+// QApplication would abort first. Everything else is parsed once the
+// QApplication has taken its own options (-platform, -style…).
+bool asksForTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        parseOptions(core); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    const Options options = parseOptions(app);
+    // Wayland's app id and the desktop file's name: the shell finds the
+    // icon and groups windows by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.lance.Desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lance-desk.svg")));
 
     const QString configuredServer =
         QSettings().value(lance::Connector::serverSettingKey()).toString();
-    const QString serverUrl = parser.isSet(server) ? parser.value(server) : configuredServer;
-    const bool demoMode = parser.isSet(demo) || serverUrl.isEmpty();
+    const QString serverUrl = options.server.isEmpty() ? configuredServer : options.server;
+    const bool demoMode = options.demo || serverUrl.isEmpty();
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
 
     lance::LanceClient client;
     lance::MainWindow window(&client);
-    lance::Connector connector(client, window,
-                               parser.isSet(db) ? parser.value(db)
-                                                : dataDir + QStringLiteral("/demo.sqlite"));
+    lance::Connector connector(client, window, options.db);
 
     if (demoMode) {
         connector.startDemo();

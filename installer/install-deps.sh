@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  qt6-translations-l10n
   qt6-svg-dev libqt6svg6 qt6-qpa-plugins
   libqt6sql6-sqlite libqt6network6 libqt6httpserver6
   qtkeychain-qt6-dev libsqlite3-dev
@@ -15,6 +16,7 @@ packages=(
   libgl-dev libglx-dev libvulkan-dev
   xvfb xauth x11-apps imagemagick xdotool fonts-dejavu-core
   procps curl ca-certificates
+  dpkg-dev fakeroot lintian desktop-file-utils appstream librsvg2-bin man-db
 )
 
 missing=()

@@ -53,7 +53,7 @@ ConnectionDialog::ConnectionDialog(const Choice &current, TokenStore *tokens, QW
     m_remember->setObjectName(QStringLiteral("rememberToken"));
     m_remember->setAccessibleName(tr("Remember the token in the system keychain"));
     form->addRow(tr("&Address:"), m_url);
-    form->addRow(tr("API &token:"), m_token);
+    form->addRow(tr("API to&ken:"), m_token);
     form->addRow(QString(), m_remember);
     layout->addLayout(form);
 

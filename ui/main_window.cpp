@@ -1,15 +1,19 @@
 #include "main_window.h"
 
+#include "about_dialog.h"
 #include "client_page_source.h"
 #include "credit_estimate_dialog.h"
+#include "credit_estimator.h"
 #include "csv_export.h"
 #include "enrichment_poller.h"
 #include "filter_panel.h"
+#include "i18n.h"
 #include "lance_client.h"
 #include "lead_item_delegate.h"
 #include "lead_table_model.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -17,6 +21,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -102,6 +107,7 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
     , m_model(new LeadTableModel(this))
     , m_source(new ClientPageSource(client, this))
     , m_session(new EnrichmentSession(client, this))
+    , m_estimator(new CreditEstimator(client, this))
     , m_pages(new QStackedWidget(this))
     , m_startupLabel(new QLabel(this))
     , m_startupProgress(new QProgressBar(this))
@@ -387,11 +393,13 @@ void MainWindow::createActions()
     file->setObjectName(QStringLiteral("fileMenu"));
     m_exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
     m_exportAction->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportAction->setIcon(QIcon(QStringLiteral(":/icons/actions/export-csv.svg")));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportAction->setToolTip(
         tr("Save the selected leads (or, with none selected, all that match) as CSV"));
     m_connectAction = file->addAction(tr("&Connection…"), this, &MainWindow::openConnectionDialog);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setIcon(QIcon(QStringLiteral(":/icons/actions/connection.svg")));
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_connectAction->setToolTip(tr("Use the demo engine or connect to a Lance server"));
     file->addSeparator();
@@ -409,6 +417,7 @@ void MainWindow::createActions()
     QAction *selectAll = edit->addAction(tr("Select &all that match"), this,
                                          [this] { m_model->selectAllMatching(); });
     selectAll->setObjectName(QStringLiteral("selectAllMatchingAction"));
+    selectAll->setIcon(QIcon(QStringLiteral(":/icons/actions/select-all.svg")));
     selectAll->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
     m_selectNoneAction = edit->addAction(tr("Select &none"), m_bannerClear, &QPushButton::click);
     m_selectNoneAction->setObjectName(QStringLiteral("selectNoneAction"));
@@ -422,6 +431,7 @@ void MainWindow::createActions()
             text->setFocus(Qt::ShortcutFocusReason);
     });
     findAction->setObjectName(QStringLiteral("focusFilterAction"));
+    findAction->setIcon(QIcon(QStringLiteral(":/icons/actions/filters.svg")));
     findAction->setShortcut(QKeySequence::Find);
     QAction *tableAction = edit->addAction(tr("Go to &leads"), this, [this] {
         m_table->setFocus(Qt::ShortcutFocusReason);
@@ -439,28 +449,35 @@ void MainWindow::createActions()
         m_session->poller()->pollNow();
     });
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setIcon(QIcon(QStringLiteral(":/icons/actions/refresh.svg")));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setEnabled(false);
     view->addSeparator();
     QAction *filtersToggle = m_filterDock->toggleViewAction();
     filtersToggle->setObjectName(QStringLiteral("toggleFiltersAction"));
+    filtersToggle->setIcon(QIcon(QStringLiteral(":/icons/actions/filters.svg")));
     filtersToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(filtersToggle);
     QAction *detailsToggle = m_detailDock->toggleViewAction();
     detailsToggle->setObjectName(QStringLiteral("toggleDetailsAction"));
+    detailsToggle->setIcon(QIcon(QStringLiteral(":/icons/actions/details.svg")));
     detailsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addAction(detailsToggle);
+    view->addSeparator();
+    createLanguageMenu(view);
 
     QMenu *enrich = menuBar()->addMenu(tr("En&rich"));
     enrich->setObjectName(QStringLiteral("enrichMenu"));
     m_enrichAction =
         enrich->addAction(tr("&Enrich…"), this, [this] { startEnrichment(m_model->selection()); });
     m_enrichAction->setObjectName(QStringLiteral("enrichAction"));
+    m_enrichAction->setIcon(QIcon(QStringLiteral(":/icons/actions/enrich.svg")));
     m_enrichAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_enrichAction->setToolTip(tr("See the cost, then enrich the selected leads"));
     m_cancelPendingAction =
         enrich->addAction(tr("&Cancel pending"), this, &MainWindow::cancelPending);
     m_cancelPendingAction->setObjectName(QStringLiteral("cancelPendingAction"));
+    m_cancelPendingAction->setIcon(QIcon(QStringLiteral(":/icons/actions/cancel-pending.svg")));
     m_cancelPendingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_retryFailedAction = enrich->addAction(tr("&Retry failed"), this, [this] {
         Selection failed;
@@ -468,10 +485,11 @@ void MainWindow::createActions()
         startEnrichment(failed);
     });
     m_retryFailedAction->setObjectName(QStringLiteral("retryFailedAction"));
+    m_retryFailedAction->setIcon(QIcon(QStringLiteral(":/icons/actions/retry.svg")));
     m_retryFailedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     enrich->addSeparator();
     QAction *emails =
-        enrich->addAction(tr("Find &emails"), this, [this] { setField(ContactField::Emails); });
+        enrich->addAction(tr("Find e&mails"), this, [this] { setField(ContactField::Emails); });
     emails->setObjectName(QStringLiteral("fieldEmailsAction"));
     emails->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *phones =
@@ -482,22 +500,54 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Lance Desk"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Lance Desk"),
-            tr("<h3>Lance Desk %1</h3><p>Enrich leads with phone numbers and emails "
-               "through the Lance API.</p><p>Built with Qt %2.</p>")
-                .arg(QStringLiteral(LANCE_VERSION), QString::fromLatin1(qVersion())));
+        // Window-modal, so the window is blocked (F1 included) until it is
+        // closed; a fresh dialog each time, deleted on close.
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+    about->setIcon(QIcon(QStringLiteral(":/icons/actions/about.svg")));
     about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    // main.cpp loads the language once, at start: the widgets set their texts
+    // as they are built, so a change applies the next time the app starts.
+    QMenu *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    const QString current = QSettings().value(languageSettingKey()).toString();
+    auto add = [&](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(
+            QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings settings;
+            if (settings.value(languageSettingKey()).toString() == code)
+                return;
+            settings.setValue(languageSettingKey(), code);
+            statusBar()->showMessage(
+                tr("The new language applies the next time you start Lance Desk."), 10000);
+        });
+    };
+    add(QString(), tr("&System default"));
+    for (const Language &language : availableLanguages())
+        add(language.code, language.menuText);
 }
 
 void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Enrichment"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icons help find a button; the text beside them keeps every label.
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_fieldCombo->setObjectName(QStringLiteral("fieldCombo"));
     m_fieldCombo->setAccessibleName(tr("Contact data to find"));
     m_fieldCombo->setToolTip(tr("What to find for the selected leads (Alt+1, Alt+2)"));
@@ -623,7 +673,7 @@ void MainWindow::applyServerFeatures(const ServerMeta &meta)
     m_filters->setServerMeta(meta);
     m_hasCancel = meta.has("cancel");
     m_hasSort = meta.has("sort");
-    m_hasEstimate = meta.has("estimate");
+    m_estimator->setServerMeta(meta);
     m_source->setDeferredTotal(meta.has("deferred_total"));
     m_table->horizontalHeader()->setToolTip(
         m_hasSort ? tr("Click a column to sort by it; click again to reverse")
@@ -989,7 +1039,7 @@ void MainWindow::requestEstimate(const Selection &selection, const CreditEstimat
                            : std::shared_ptr<CreditEstimate>();
     statusBar()->showMessage(tr("Working out the cost…"));
     m_enrichAction->setEnabled(false);
-    m_client->estimate(
+    m_estimator->estimate(
         selection, f, 0, this, [this, selection, f, shown](const Result<CreditEstimate> &r) {
             statusBar()->clearMessage();
             updateActions();
@@ -1018,11 +1068,11 @@ void MainWindow::requestEstimate(const Selection &selection, const CreditEstimat
                 now.newIds.size() < now.affordableCount()) {
                 // Ask again for the ids of the leads the balance covers, so
                 // "enrich what I can afford" creates exactly that many.
-                m_client->estimate(selection, f, int(qMin<qint64>(now.affordableCount(), 10000)),
-                                   this, [this, selection](const Result<CreditEstimate> &again) {
-                                       if (again.ok())
-                                           showEstimate(selection, *again.value);
-                                   });
+                m_estimator->estimate(selection, f, int(qMin<qint64>(now.affordableCount(), 10000)),
+                                      this, [this, selection](const Result<CreditEstimate> &again) {
+                                          if (again.ok())
+                                              showEstimate(selection, *again.value);
+                                      });
                 return;
             }
             showEstimate(selection, now);

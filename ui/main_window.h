@@ -12,6 +12,7 @@ class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QProgressDialog;
 class QPushButton;
@@ -23,6 +24,7 @@ class QTimer;
 namespace lance {
 
 class ClientPageSource;
+class CreditEstimator;
 class CreditEstimateDialog;
 class FilterPanel;
 class LanceClient;
@@ -78,6 +80,8 @@ protected:
 
 private:
     void createActions();
+    // View → Language: what main.cpp loads at the next start.
+    void createLanguageMenu(QMenu *view);
     void createToolBar();
     void createDocks();
     void createStatusBar();
@@ -118,6 +122,7 @@ private:
     LeadTableModel *m_model;
     ClientPageSource *m_source;
     EnrichmentSession *m_session;
+    CreditEstimator *m_estimator;
     QStackedWidget *m_pages;
     QLabel *m_startupLabel;
     QProgressBar *m_startupProgress;
@@ -159,7 +164,6 @@ private:
     int m_offlineSeconds = 0;
     bool m_hasCancel = true;
     bool m_hasSort = true;
-    bool m_hasEstimate = true;
     int m_anchorRow = -1; // where Shift ranges start
     bool m_shiftNavigating = false;
     // "Select all N that match" is offered after the visible rows were

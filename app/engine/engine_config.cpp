@@ -35,11 +35,14 @@ bool EngineConfig::parseToken(const QString &text, TokenGrant *out, QString *err
 
 QString EngineConfig::helpText()
 {
-    return QStringLiteral(
+    // The default database is shown as this user's real path: it is where
+    // an earlier run left its data.
+    const QString text = QStringLiteral(
         "Usage: lance-engine [options]\n"
         "The Lance enrichment API served locally from a SQLite file.\n\n"
         "  --listen HOST:PORT        address to serve; port 0 picks a free one (127.0.0.1:8787)\n"
-        "  --db PATH                 SQLite file, :memory: allowed (per-user data dir)\n"
+        "  --db PATH                 SQLite file, :memory: allowed\n"
+        "                            (%1)\n"
         "  --token TOKEN[:USER:ORG]  accepted bearer token, repeatable (one generated, printed)\n"
         "  --seed-demo N             create N demo leads if the database has none (0)\n"
         "  --credits N               starting credits of each new organization (1000)\n"
@@ -54,7 +57,8 @@ QString EngineConfig::helpText()
         "  --max-in-flight N         simulated provider calls at once (64)\n"
         "  --rate-limit N            requests per token per second, 0 for none (0)\n"
         "  --version                 print the version and exit\n"
-        "  --help                    print this help and exit\n");
+        "  -h, --help                print this help and exit\n");
+    return text.arg(defaultDbPath());
 }
 
 namespace {

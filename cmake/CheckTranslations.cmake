@@ -1,0 +1,128 @@
+# Run as a test: fails when a translatable string in the sources is missing
+# or unfinished in a .ts file, or a translation drops a placeholder.
+# cmake -DCONFIG=<file setting LUPDATE SOURCES PLURAL_TS FULL_TS WORK_DIR> -P CheckTranslations.cmake
+#
+# lupdate runs over the sources exactly as `update_translations` does, but
+# into copies in WORK_DIR, so the check never rewrites the tracked files: a
+# string someone added since the last lupdate shows up as unfinished there.
+include(${CONFIG})
+
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+# One path a line: lupdate reads it with @file, and the list stays off the
+# command line.
+string(REPLACE ";" "\n" source_lines "${SOURCES}")
+file(WRITE ${WORK_DIR}/sources.lst "${source_lines}\n")
+
+function(run_lupdate)
+  set(copies)
+  foreach(ts ${ARGN})
+    get_filename_component(name ${ts} NAME)
+    if(EXISTS ${ts})
+      file(COPY_FILE ${ts} ${WORK_DIR}/${name})
+    endif()
+    list(APPEND copies ${WORK_DIR}/${name})
+  endforeach()
+  execute_process(COMMAND ${LUPDATE} ${OPTIONS} @${WORK_DIR}/sources.lst -ts ${copies}
+                  RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed:\n${out}")
+  endif()
+endfunction()
+
+# English is the source language: its file needs the plural forms only.
+set(OPTIONS -pluralonly -locations none)
+run_lupdate(${PLURAL_TS})
+set(OPTIONS -locations none)
+run_lupdate(${FULL_TS})
+
+# The placeholders (%1, %L1, %n, %Ln) of `text`, sorted, into `out`.
+function(placeholders text out)
+  string(REGEX MATCHALL "%L?[0-9n]" found "${text}")
+  if(found)
+    list(REMOVE_DUPLICATES found)
+    list(SORT found)
+  endif()
+  set(${out} "${found}" PARENT_SCOPE)
+endfunction()
+
+# XML text as the source shows it; semicolons stay hidden (see below).
+function(unescape text out)
+  string(REPLACE "@SEMICOLON@" ";" text "${text}")
+  string(REPLACE "&lt;" "<" text "${text}")
+  string(REPLACE "&gt;" ">" text "${text}")
+  string(REPLACE "&quot;" "\"" text "${text}")
+  string(REPLACE "&apos;" "'" text "${text}")
+  string(REPLACE "&amp;" "&" text "${text}")
+  string(REPLACE "\n" "\\n" text "${text}")
+  string(REPLACE ";" "@SEMICOLON@" text "${text}")
+  set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
+set(problems)
+set(checked 0)
+foreach(ts ${PLURAL_TS} ${FULL_TS})
+  get_filename_component(name ${ts} NAME)
+  file(READ ${WORK_DIR}/${name} xml)
+  # A CMake list of messages: the list separator stays hidden until shown.
+  string(REPLACE ";" "@SEMICOLON@" xml "${xml}")
+  string(REPLACE "</message>" ";" chunks "${xml}")
+  set(context "")
+  foreach(chunk ${chunks})
+    string(FIND "${chunk}" "<message" at REVERSE)
+    if(at LESS 0)
+      continue()
+    endif()
+    string(SUBSTRING "${chunk}" 0 ${at} before)
+    string(REGEX MATCH "<name>([^<]*)</name>" ignored "${before}")
+    if(CMAKE_MATCH_1)
+      set(context "${CMAKE_MATCH_1}")
+    endif()
+    string(SUBSTRING "${chunk}" ${at} -1 message)
+    string(REGEX MATCH "<source>([^<]*)</source>" ignored "${message}")
+    unescape("${CMAKE_MATCH_1}" source)
+    set(where "${name}: ${context}: \"${source}\"")
+    # Strings the sources no longer have do no harm; lupdate -no-obsolete
+    # tidies them away.
+    if(message MATCHES "type=\"(vanished|obsolete)\"")
+      continue()
+    endif()
+    math(EXPR checked "${checked} + 1")
+    if(message MATCHES "type=\"unfinished\"")
+      list(APPEND problems "${where}: not translated")
+      continue()
+    endif()
+    if(message MATCHES "<numerusform>")
+      string(REGEX MATCHALL "<numerusform>[^<]*</numerusform>" forms "${message}")
+    else()
+      string(REGEX MATCHALL "<translation>[^<]*</translation>" forms "${message}")
+    endif()
+    if(NOT forms)
+      list(APPEND problems "${where}: empty translation")
+      continue()
+    endif()
+    string(REGEX MATCH "<source>([^<]*)</source>" ignored "${message}")
+    placeholders("${CMAKE_MATCH_1}" expected)
+    foreach(form ${forms})
+      string(REGEX REPLACE "</?(numerusform|translation)>" "" text "${form}")
+      if(text STREQUAL "")
+        list(APPEND problems "${where}: empty translation")
+        break()
+      endif()
+      placeholders("${text}" got)
+      if(NOT got STREQUAL expected)
+        unescape("${text}" shown)
+        list(APPEND problems "${where}: placeholders [${got}] instead of [${expected}] in \"${shown}\"")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+
+if(problems)
+  list(LENGTH problems count)
+  list(JOIN problems "\n  " listed)
+  string(REPLACE "@SEMICOLON@" ";" listed "${listed}")
+  message(FATAL_ERROR "${count} translation problem(s); translate them in the .ts files "
+                      "(cmake --build <dir> --target update_translations adds new strings):\n  ${listed}")
+endif()
+message(STATUS "${checked} messages translated in ${PLURAL_TS} ${FULL_TS}")

@@ -1,0 +1,1369 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>EnrichmentSession</name>
+    <message>
+        <source>leads %1–%2 of the filter</source>
+        <translation>Leads %1–%2 des Filters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected lead(s)</source>
+        <translation>
+            <numerusform>%n ausgewählter Lead</numerusform>
+            <numerusform>%n ausgewählte Leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::AboutDialog</name>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>About Lance Desk</source>
+        <translation>Über Lance Desk</translation>
+    </message>
+    <message>
+        <source>Lance Desk</source>
+        <translation>Lance Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Enrich sales leads with phone numbers and emails through the Lance API.</source>
+        <translation>Reichern Sie Vertriebs-Leads über die Lance-API mit Telefonnummern und E-Mail-Adressen an.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation>Veröffentlicht unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2).</source>
+        <translation>Läuft mit Qt %1 (erstellt mit Qt %2).</translation>
+    </message>
+    <message>
+        <source>Demo mode runs lance-engine, a local stand-in for the Lance API with generated leads and simulated enrichment providers: it spends no real credits. Made with Qt (LGPL v3) and QtKeychain (BSD licence).</source>
+        <translation>Der Demomodus verwendet lance-engine, einen lokalen Ersatz für die Lance-API mit generierten Leads und simulierten Anreicherungsanbietern: Es werden keine echten Credits verbraucht. Erstellt mit Qt (LGPL v3) und QtKeychain (BSD-Lizenz).</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Show or hide the full licence text</source>
+        <translation>Vollständigen Lizenztext ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>MIT License
+
+Copyright (c) Lance Desk contributors
+
+The full licence text was not found when this copy was built. In short:
+permission is granted, free of charge, to use, copy, modify, merge,
+publish, distribute, sublicense and sell copies of the software, provided
+the copyright notice and this permission notice are included in all
+copies or substantial portions of it. The software is provided &quot;as is&quot;,
+without warranty of any kind.
+</source>
+        <translation>MIT-Lizenz
+
+Copyright (c) Lance Desk contributors
+
+Der vollständige Lizenztext wurde beim Erstellen dieser Kopie nicht
+gefunden. Kurz gesagt: Es wird kostenlos die Erlaubnis erteilt, die
+Software zu verwenden, zu kopieren, zu ändern, zusammenzuführen, zu
+veröffentlichen, zu verbreiten, unterzulizenzieren und Kopien davon zu
+verkaufen, sofern der Urheberrechtshinweis und dieser Erlaubnishinweis in
+allen Kopien oder wesentlichen Teilen der Software enthalten sind. Die
+Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
+</translation>
+    </message>
+</context>
+<context>
+    <name>lance::ConnectionDialog</name>
+    <message>
+        <source>&amp;Demo: the built-in engine with generated leads</source>
+        <translation>&amp;Demo: die integrierte Engine mit generierten Leads</translation>
+    </message>
+    <message>
+        <source>Lance &amp;server</source>
+        <translation>Lance-&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>Token im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demomodus</translation>
+    </message>
+    <message>
+        <source>Lance server</source>
+        <translation>Lance-Server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one in the keychain</source>
+        <translation>Leer lassen, um das Token aus dem Schlüsselbund zu verwenden</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>Token im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>API-T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected: organization %1, %2 credits available</source>
+        <translation>Verbunden: Organisation %1, %2 Credits verfügbar</translation>
+    </message>
+    <message>
+        <source>Type the API token to test the connection.</source>
+        <translation>Geben Sie das API-Token ein, um die Verbindung zu testen.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::CreditEstimateDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enrich emails</source>
+        <translation>E-Mail-Adressen anreichern</translation>
+    </message>
+    <message>
+        <source>Enrich phones</source>
+        <translation>Telefonnummern anreichern</translation>
+    </message>
+    <message>
+        <source>Leads selected</source>
+        <translation>Ausgewählte Leads</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Already enriched (free)</source>
+        <translation>Bereits angereichert (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Finished earlier: you see their result again without paying.</source>
+        <translation>Früher abgeschlossen: Sie sehen das Ergebnis erneut, ohne zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>Already pending (free)</source>
+        <translation>Bereits ausstehend (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Already on their way: no second request is made.</source>
+        <translation>Bereits in Bearbeitung: Es wird keine zweite Anfrage gestellt.</translation>
+    </message>
+    <message>
+        <source>New to enrich</source>
+        <translation>Neu anzureichern</translation>
+    </message>
+    <message>
+        <source>Credits per email found</source>
+        <translation>Credits pro gefundener E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Credits per phone found</source>
+        <translation>Credits pro gefundener Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Maximum cost</source>
+        <translation>Maximale Kosten</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>If every new lead is found. Leads not found, failed or cancelled cost nothing.</source>
+        <translation>Falls jeder neue Lead gefunden wird. Nicht gefundene, fehlgeschlagene oder abgebrochene Leads kosten nichts.</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>Verfügbares Guthaben</translation>
+    </message>
+    <message>
+        <source>%1 credits are held for enrichments in progress and are not counted as available.</source>
+        <translation>%1 Credits sind für laufende Anreicherungen reserviert und zählen nicht als verfügbar.</translation>
+    </message>
+    <message>
+        <source>Balance after, at most</source>
+        <translation>Guthaben danach (bei maximalen Kosten)</translation>
+    </message>
+    <message>
+        <source>&amp;Track them</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enrich %n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead &amp;anreichern</numerusform>
+            <numerusform>%n Leads &amp;anreichern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to enrich: every selected lead is already enriched or pending. No credits will be used.</source>
+        <translation>Nichts Neues anzureichern: Jeder ausgewählte Lead ist bereits angereichert oder ausstehend. Es werden keine Credits verbraucht.</translation>
+    </message>
+    <message>
+        <source>Your balance is short by %1 credits for the maximum cost.</source>
+        <translation>Für die maximalen Kosten fehlen Ihrem Guthaben %1 Credits.</translation>
+    </message>
+    <message>
+        <source>Not enough credits for every new lead</source>
+        <translation>Nicht genug Credits für alle neuen Leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrich the first %n I can afford</source>
+        <translation>
+            <numerusform>Nur %n Lead anreichern (vom Guthaben gedeckt)</numerusform>
+            <numerusform>Nur die ersten %n Leads anreichern (vom Guthaben gedeckt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credits are held now and charged only for contacts found.</source>
+        <translation>Credits werden jetzt reserviert und nur für gefundene Kontaktdaten berechnet.</translation>
+    </message>
+    <message>
+        <source>This server cannot say which of these leads are already enriched, so every one is counted as new: the cost can only be lower.</source>
+        <translation>Dieser Server kann nicht angeben, welche dieser Leads bereits angereichert sind, daher wird jeder als neu gezählt: Die Kosten können nur niedriger ausfallen.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::CsvExporter</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>Die Verbindung zum Server wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>No server to export from.</source>
+        <translation>Kein Server für den Export vorhanden.</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing.</source>
+        <translation>Die Exportdatei ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>Die Suche ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The export file was closed during the export.</source>
+        <translation>Die Exportdatei wurde während des Exports geschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not write the export file: %1</source>
+        <translation>Die Exportdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the file was closed</source>
+        <translation>die Datei wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Hierarchieebene</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+</context>
+<context>
+    <name>lance::FilterPanel</name>
+    <message>
+        <source>No filters: every lead is shown.</source>
+        <translation>Keine Filter: Alle Leads werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>Alle &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save preset…</source>
+        <translation>Vorlage &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>Vorlage l&amp;öschen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Save filter preset</source>
+        <translation>Filtervorlage speichern</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Leads matching the filters</source>
+        <translation>Leads, die den Filtern entsprechen</translation>
+    </message>
+    <message>
+        <source>Search name, title or company</source>
+        <translation>Name, Position oder Unternehmen suchen</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Filter presets</source>
+        <translation>Filtervorlagen</translation>
+    </message>
+    <message>
+        <source>Apply a preset…</source>
+        <translation>Vorlage anwenden…</translation>
+    </message>
+    <message>
+        <source>Save the filters as a preset</source>
+        <translation>Filter als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Delete the chosen preset</source>
+        <translation>Gewählte Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Filter by email</source>
+        <translation>Nach E-Mail filtern</translation>
+    </message>
+    <message>
+        <source>Has email</source>
+        <translation>Mit E-Mail</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Ohne E-Mail</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Filter by phone</source>
+        <translation>Nach Telefon filtern</translation>
+    </message>
+    <message>
+        <source>Has phone</source>
+        <translation>Mit Telefon</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Ohne Telefon</translation>
+    </message>
+    <message>
+        <source>%1 filter</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>Werte: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: %1</source>
+        <translation>Vorschläge sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Type an exact value, then Enter</source>
+        <translation>Genauen Wert eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Type to find values</source>
+        <translation>Tippen, um Werte zu finden</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
+        <translation>Auf diesem Server sind keine Vorschläge verfügbar: Geben Sie einen genauen Wert ein und drücken Sie die Eingabetaste, um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
+        <translation>Geben Sie den Anfang eines Werts ein; wählen Sie ihn mit den Pfeiltasten und der Eingabetaste aus oder klicken Sie darauf.</translation>
+    </message>
+    <message>
+        <source>No values start with “%1”.</source>
+        <translation>Keine Werte beginnen mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Remove filter %1: %2</source>
+        <translation>Filter entfernen – %1: %2</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Hierarchieebene</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>has email</source>
+        <translation>mit E-Mail</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>ohne E-Mail</translation>
+    </message>
+    <message>
+        <source>has phone</source>
+        <translation>mit Telefon</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>ohne Telefon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>1 lead matches</source>
+        <translation>1 passender Lead</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leads match</source>
+        <translation>
+            <numerusform>%Ln passender Lead</numerusform>
+            <numerusform>%Ln passende Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 leads match</source>
+        <translation>%L1 passende Leads</translation>
+    </message>
+</context>
+<context>
+    <name>lance::LanceClient</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>Die Serveradresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Refusing to send your token over plain http:// to %1. Use https://.</source>
+        <translation>Ihr Token wird nicht über unverschlüsseltes http:// an %1 gesendet. Verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: the connection was refused.</source>
+        <translation>Server nicht erreichbar: Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot find the server. Check the address and your connection.</source>
+        <translation>Server nicht gefunden. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; the connection was not made.</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden; es wurde keine Verbindung hergestellt.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not valid data. Try again later.</source>
+        <translation>Die Antwort des Servers enthält keine gültigen Daten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1) and no explanation.</source>
+        <translation>Der Server hat mit einem Fehler (HTTP %1) ohne Erklärung geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>Die Antwort des Servers konnte nicht verstanden werden.</translation>
+    </message>
+    <message>
+        <source>The server sent data in an unexpected shape.</source>
+        <translation>Der Server hat Daten in einem unerwarteten Format gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::LeadTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3
+%4, %5</source>
+        <translation>%1
+%2 bei %3
+%4, %5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Hierarchieebene</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>E-Mail-Status</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Telefonstatus</translation>
+    </message>
+</context>
+<context>
+    <name>lance::MainWindow</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation>Lead-Details</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>Lance Desk</source>
+        <translation>Lance Desk</translation>
+    </message>
+    <message>
+        <source>Start-up status</source>
+        <translation>Startstatus</translation>
+    </message>
+    <message>
+        <source>Start-up progress</source>
+        <translation>Startfortschritt</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <translation>
+            <numerusform>%n ausstehende Anreicherung abgebrochen; die Credits werden freigegeben.</numerusform>
+            <numerusform>%n ausstehende Anreicherungen abgebrochen; die Credits werden freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled; some could not be: %1</source>
+        <translation>
+            <numerusform>%n abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
+            <numerusform>%n abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Offline – neuer Versuch in %n s</numerusform>
+            <numerusform>Offline – neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a lead to see its contact data and enrichments.</source>
+        <translation>Wählen Sie einen Lead aus, um seine Kontaktdaten und Anreicherungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Leads matching</source>
+        <translation>Passende Leads</translation>
+    </message>
+    <message>
+        <source>Selected leads</source>
+        <translation>Ausgewählte Leads</translation>
+    </message>
+    <message>
+        <source>Enrichment progress</source>
+        <translation>Anreicherungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Credit-Guthaben</translation>
+    </message>
+    <message>
+        <source>Credits held</source>
+        <translation>Reservierte Credits</translation>
+    </message>
+    <message>
+        <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
+        <translation>Für laufende Anreicherungen reserviert: nur für gefundene Kontaktdaten berechnet, sonst freigegeben.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Demo data: the embedded engine with generated leads</source>
+        <translation>Demodaten: die eingebettete Engine mit generierten Leads</translation>
+    </message>
+    <message>
+        <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
+        <translation>Sie sehen generierte Demo-Leads der integrierten Engine. Es werden keine echten Credits verbraucht.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected leads (or, with none selected, all that match) as CSV</source>
+        <translation>Ausgewählte Leads (oder, ohne Auswahl, alle passenden) als CSV speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung…</translation>
+    </message>
+    <message>
+        <source>Use the demo engine or connect to a Lance server</source>
+        <translation>Demo-Engine verwenden oder mit einem Lance-Server verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select &amp;visible leads</source>
+        <translation>&amp;Sichtbare Leads auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all that match</source>
+        <translation>&amp;Alle passenden auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Nichts auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leads</source>
+        <translation>Zu den &amp;Leads</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>En&amp;rich</source>
+        <translation>An&amp;reichern</translation>
+    </message>
+    <message>
+        <source>&amp;Enrich…</source>
+        <translation>&amp;Anreichern…</translation>
+    </message>
+    <message>
+        <source>See the cost, then enrich the selected leads</source>
+        <translation>Kosten ansehen, dann die ausgewählten Leads anreichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel pending</source>
+        <translation>Ausstehende a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Find e&amp;mails</source>
+        <translation>&amp;E-Mails finden</translation>
+    </message>
+    <message>
+        <source>Find &amp;phones</source>
+        <translation>&amp;Telefonnummern finden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Lance Desk</source>
+        <translation>&amp;Über Lance Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Lance Desk.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Lance Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Anreicherung</translation>
+    </message>
+    <message>
+        <source>Contact data to find</source>
+        <translation>Zu suchende Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>What to find for the selected leads (Alt+1, Alt+2)</source>
+        <translation>Was für die ausgewählten Leads gesucht wird (Alt+1, Alt+2)</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Creating demo leads: %1 of %2</source>
+        <translation>Demo-Leads werden erstellt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in engine</source>
+        <translation>Mit der integrierten Engine verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it; click again to reverse</source>
+        <translation>Klicken Sie auf eine Spalte, um danach zu sortieren; ein erneuter Klick kehrt die Reihenfolge um</translation>
+    </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Dieser Server kann Leads nicht sortieren; sie werden in seiner eigenen Reihenfolge angezeigt</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Balance unavailable</source>
+        <translation>Guthaben nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>Credits available to spend</source>
+        <translation>Verfügbare Credits</translation>
+    </message>
+    <message>
+        <source>%1 held</source>
+        <translation>%1 reserviert</translation>
+    </message>
+    <message>
+        <source>Counting leads…</source>
+        <translation>Leads werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation>Leads werden geladen…</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 Lead</translation>
+    </message>
+    <message>
+        <source>%L1 leads</source>
+        <translation>%L1 Leads</translation>
+    </message>
+    <message>
+        <source>Could not load leads: %1</source>
+        <translation>Leads konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>All %1 leads that match are selected.</source>
+        <translation>Alle %1 passenden Leads sind ausgewählt.</translation>
+    </message>
+    <message>
+        <source>All %1 leads that match are selected, except %2 you unticked.</source>
+        <translation>Alle %1 passenden Leads sind ausgewählt, außer %2, deren Häkchen Sie entfernt haben.</translation>
+    </message>
+    <message>
+        <source>%1 leads are selected.</source>
+        <translation>%1 Leads sind ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Select all %1 that match</source>
+        <translation>Alle %1 passenden auswählen</translation>
+    </message>
+    <message>
+        <source>Cancel this session&apos;s pending enrichments and release their credits</source>
+        <translation>Ausstehende Anreicherungen dieser Sitzung abbrechen und ihre Credits freigeben</translation>
+    </message>
+    <message>
+        <source>This server cannot cancel enrichments</source>
+        <translation>Dieser Server kann Anreicherungen nicht abbrechen</translation>
+    </message>
+    <message>
+        <source>Enriching %1</source>
+        <translation>In Anreicherung: %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>E-Mails:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>Latest enrichment</source>
+        <translation>Letzte Anreicherung</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>E-Mails: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Telefonnummern: %1</translation>
+    </message>
+    <message>
+        <source>never enriched</source>
+        <translation>nie angereichert</translation>
+    </message>
+    <message>
+        <source>%1 (updated %2)</source>
+        <translation>%1 (aktualisiert am %2)</translation>
+    </message>
+    <message>
+        <source>Could not select every row: %1</source>
+        <translation>Nicht alle Zeilen konnten ausgewählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Select leads first: click, Ctrl-click or Space.</source>
+        <translation>Wählen Sie zuerst Leads aus: Klick, Strg+Klick oder Leertaste.</translation>
+    </message>
+    <message>
+        <source>Working out the cost…</source>
+        <translation>Kosten werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Enrich</source>
+        <translation>Anreichern</translation>
+    </message>
+    <message>
+        <source>The cost could not be worked out, so nothing was spent: %1</source>
+        <translation>Die Kosten konnten nicht berechnet werden, daher wurde nichts ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>The selection changed since you confirmed; please check the new cost.</source>
+        <translation>Die Auswahl hat sich seit Ihrer Bestätigung geändert; bitte prüfen Sie die neuen Kosten.</translation>
+    </message>
+    <message>
+        <source>Starting enrichments…</source>
+        <translation>Anreicherungen werden gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting enrichments: %1 of %2</source>
+        <translation>Anreicherungen werden gestartet: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 enrichments on their way, %2 already done.</source>
+        <translation>%1 Anreicherungen laufen, %2 bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>Not started: %1 — %2</source>
+        <translation>Nicht gestartet: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
+        <translation>Vor dem Senden abgebrochen: bis zu %1 Leads; dafür wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
+        <translation>Nach dem Fehler nicht gesendet: bis zu %1 Leads; dafür wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>Cancel pending</source>
+        <translation>Ausstehende abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending email enrichment(s)?</source>
+        <translation>
+            <numerusform>%n ausstehende E-Mail-Anreicherung abbrechen?</numerusform>
+            <numerusform>%n ausstehende E-Mail-Anreicherungen abbrechen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending phone enrichment(s)?</source>
+        <translation>
+            <numerusform>%n ausstehende Telefon-Anreicherung abbrechen?</numerusform>
+            <numerusform>%n ausstehende Telefon-Anreicherungen abbrechen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their held credits are released. You can enrich them again later.</source>
+        <translation>Die reservierten Credits werden freigegeben. Sie können diese Leads später erneut anreichern.</translation>
+    </message>
+    <message>
+        <source>Cancel them</source>
+        <translation>Anreicherungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Leads werden exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1</source>
+        <translation>
+            <numerusform>%n Lead nach %1 exportiert</numerusform>
+            <numerusform>%n Leads nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>lance::PendingStore</name>
+    <message>
+        <source>Could not save the enrichments being tracked.</source>
+        <translation>Die verfolgten Anreicherungen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::TokenDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Enter the API &amp;token for %1:</source>
+        <translation>API-&amp;Token für %1 eingeben:</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Store the token in the system keychain so it is not asked for next time.</source>
+        <translation>Token im Schlüsselbund des Systems speichern, damit es beim nächsten Mal nicht abgefragt wird.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 The token is kept only until Lance Desk closes and is asked for again next time; it is not written to disk.</source>
+        <translation>%1 Das Token wird nur bis zum Beenden von Lance Desk aufbewahrt und beim nächsten Mal erneut abgefragt; es wird nicht auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect with this token</source>
+        <translation>Mit diesem Token verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel without a token</source>
+        <translation>Ohne Token abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>lance::TokenResolver</name>
+    <message>
+        <source>No API token for %1: set LANCE_TOKEN or store one in the system keychain.</source>
+        <translation>Kein API-Token für %1: Setzen Sie LANCE_TOKEN oder speichern Sie ein Token im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>No API token for %1: the token was not entered. Start again and enter it, or set LANCE_TOKEN.</source>
+        <translation>Kein API-Token für %1: Es wurde kein Token eingegeben. Starten Sie neu und geben Sie es ein, oder setzen Sie LANCE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keychain: %1</source>
+        <translation>Das Token konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lance::TokenStore</name>
+    <message>
+        <source>No system keychain is available (no D-Bus session).</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (keine D-Bus-Sitzung).</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no token for this server.</source>
+        <translation>Der Schlüsselbund des Systems enthält kein Token für diesen Server.</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access (it may be locked).</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (er ist möglicherweise gesperrt).</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund des Systems: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service is running).</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (kein Secret Service aktiv).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in engine could not start: %1</source>
+        <translation>Die integrierte Engine konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Starting the built-in engine…</source>
+        <translation>Integrierte Engine wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Enrich leads with phone numbers and emails through the Lance API.</source>
+        <translation>Leads über die Lance-API mit Telefonnummern und E-Mail-Adressen anreichern.</translation>
+    </message>
+    <message>
+        <source>Use the built-in engine with demo leads (the default when no server is configured).</source>
+        <translation>Die integrierte Engine mit Demo-Leads verwenden (Standard, wenn kein Server konfiguriert ist).</translation>
+    </message>
+    <message>
+        <source>Connect to the Lance server at &lt;url&gt;. The API token comes from the LANCE_TOKEN environment variable when set, else from the system keychain; otherwise it is asked for.</source>
+        <translation>Mit dem Lance-Server unter &lt;url&gt; verbinden. Das API-Token stammt aus der Umgebungsvariable LANCE_TOKEN, falls gesetzt, sonst aus dem Schlüsselbund des Systems; andernfalls wird es abgefragt.</translation>
+    </message>
+    <message>
+        <source>The demo database file to use (default: %1).</source>
+        <translation>Die zu verwendende Demo-Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>No API token for %1.</source>
+        <translation>Kein API-Token für %1.</translation>
+    </message>
+</context>
+</TS>

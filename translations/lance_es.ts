@@ -1,0 +1,1368 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>EnrichmentSession</name>
+    <message>
+        <source>leads %1–%2 of the filter</source>
+        <translation>leads %1–%2 del filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected lead(s)</source>
+        <translation>
+            <numerusform>%n lead seleccionado</numerusform>
+            <numerusform>%n leads seleccionados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::AboutDialog</name>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licencia</translation>
+    </message>
+    <message>
+        <source>About Lance Desk</source>
+        <translation>Acerca de Lance Desk</translation>
+    </message>
+    <message>
+        <source>Lance Desk</source>
+        <translation>Lance Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Enrich sales leads with phone numbers and emails through the Lance API.</source>
+        <translation>Enriquezca sus leads de ventas con números de teléfono y correos electrónicos mediante la API de Lance.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation>Publicado bajo la licencia MIT.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2).</source>
+        <translation>Se ejecuta con Qt %1 (compilado con Qt %2).</translation>
+    </message>
+    <message>
+        <source>Demo mode runs lance-engine, a local stand-in for the Lance API with generated leads and simulated enrichment providers: it spends no real credits. Made with Qt (LGPL v3) and QtKeychain (BSD licence).</source>
+        <translation>El modo demo usa lance-engine, un sustituto local de la API de Lance con leads generados y proveedores de enriquecimiento simulados: no gasta créditos reales. Hecho con Qt (LGPL v3) y QtKeychain (licencia BSD).</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Show or hide the full licence text</source>
+        <translation>Mostrar u ocultar el texto completo de la licencia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>MIT License
+
+Copyright (c) Lance Desk contributors
+
+The full licence text was not found when this copy was built. In short:
+permission is granted, free of charge, to use, copy, modify, merge,
+publish, distribute, sublicense and sell copies of the software, provided
+the copyright notice and this permission notice are included in all
+copies or substantial portions of it. The software is provided &quot;as is&quot;,
+without warranty of any kind.
+</source>
+        <translation>Licencia MIT
+
+Copyright (c) Lance Desk contributors
+
+No se encontró el texto completo de la licencia al compilar esta copia. En
+resumen: se concede permiso, de forma gratuita, para usar, copiar,
+modificar, fusionar, publicar, distribuir, sublicenciar y vender copias
+del software, siempre que el aviso de copyright y este aviso de permiso se
+incluyan en todas las copias o partes sustanciales del mismo. El software
+se proporciona «tal cual», sin garantía de ningún tipo.
+</translation>
+    </message>
+</context>
+<context>
+    <name>lance::ConnectionDialog</name>
+    <message>
+        <source>&amp;Demo: the built-in engine with generated leads</source>
+        <translation>&amp;Demo: el motor integrado con leads generados</translation>
+    </message>
+    <message>
+        <source>Lance &amp;server</source>
+        <translation>&amp;Servidor Lance</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>&amp;Recordar el token en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Modo demo</translation>
+    </message>
+    <message>
+        <source>Lance server</source>
+        <translation>Servidor Lance</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one in the keychain</source>
+        <translation>Déjelo vacío para usar el del llavero</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>Recordar el token en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>D&amp;irección:</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>&amp;Token de API:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Connected: organization %1, %2 credits available</source>
+        <translation>Conectado: organización %1, %2 créditos disponibles</translation>
+    </message>
+    <message>
+        <source>Type the API token to test the connection.</source>
+        <translation>Escriba el token de API para probar la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::CreditEstimateDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enrich emails</source>
+        <translation>Enriquecer correos</translation>
+    </message>
+    <message>
+        <source>Enrich phones</source>
+        <translation>Enriquecer teléfonos</translation>
+    </message>
+    <message>
+        <source>Leads selected</source>
+        <translation>Leads seleccionados</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Already enriched (free)</source>
+        <translation>Ya enriquecidos (gratis)</translation>
+    </message>
+    <message>
+        <source>Finished earlier: you see their result again without paying.</source>
+        <translation>Terminados antes: vuelve a ver su resultado sin pagar.</translation>
+    </message>
+    <message>
+        <source>Already pending (free)</source>
+        <translation>Ya pendientes (gratis)</translation>
+    </message>
+    <message>
+        <source>Already on their way: no second request is made.</source>
+        <translation>Ya en curso: no se envía una segunda solicitud.</translation>
+    </message>
+    <message>
+        <source>New to enrich</source>
+        <translation>Nuevos por enriquecer</translation>
+    </message>
+    <message>
+        <source>Credits per email found</source>
+        <translation>Créditos por correo encontrado</translation>
+    </message>
+    <message>
+        <source>Credits per phone found</source>
+        <translation>Créditos por teléfono encontrado</translation>
+    </message>
+    <message>
+        <source>Maximum cost</source>
+        <translation>Coste máximo</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 créditos</translation>
+    </message>
+    <message>
+        <source>If every new lead is found. Leads not found, failed or cancelled cost nothing.</source>
+        <translation>Si se encuentran todos los leads nuevos. Los leads no encontrados, fallidos o cancelados no cuestan nada.</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>Saldo disponible</translation>
+    </message>
+    <message>
+        <source>%1 credits are held for enrichments in progress and are not counted as available.</source>
+        <translation>%1 créditos están reservados para enriquecimientos en curso y no se cuentan como disponibles.</translation>
+    </message>
+    <message>
+        <source>Balance after, at most</source>
+        <translation>Saldo después (coste máximo)</translation>
+    </message>
+    <message>
+        <source>&amp;Track them</source>
+        <translation>&amp;Hacer seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enrich %n lead(s)</source>
+        <translation>
+            <numerusform>&amp;Enriquecer %n lead</numerusform>
+            <numerusform>&amp;Enriquecer %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to enrich: every selected lead is already enriched or pending. No credits will be used.</source>
+        <translation>Nada nuevo que enriquecer: todos los leads seleccionados ya están enriquecidos o pendientes. No se usará ningún crédito.</translation>
+    </message>
+    <message>
+        <source>Your balance is short by %1 credits for the maximum cost.</source>
+        <translation>A su saldo le faltan %1 créditos para cubrir el coste máximo.</translation>
+    </message>
+    <message>
+        <source>Not enough credits for every new lead</source>
+        <translation>No hay créditos suficientes para todos los leads nuevos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrich the first %n I can afford</source>
+        <translation>
+            <numerusform>Enriquecer solo %n lead (cubierto por el saldo)</numerusform>
+            <numerusform>Enriquecer solo los primeros %n (cubiertos por el saldo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credits are held now and charged only for contacts found.</source>
+        <translation>Los créditos se reservan ahora y solo se cobran por los contactos encontrados.</translation>
+    </message>
+    <message>
+        <source>This server cannot say which of these leads are already enriched, so every one is counted as new: the cost can only be lower.</source>
+        <translation>Este servidor no puede indicar cuáles de estos leads ya están enriquecidos, así que todos se cuentan como nuevos: el coste solo puede ser menor.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::CsvExporter</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>Se cerró la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>No server to export from.</source>
+        <translation>No hay ningún servidor desde el que exportar.</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing.</source>
+        <translation>El archivo de exportación no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La búsqueda falló.</translation>
+    </message>
+    <message>
+        <source>The export file was closed during the export.</source>
+        <translation>El archivo de exportación se cerró durante la exportación.</translation>
+    </message>
+    <message>
+        <source>Could not write the export file: %1</source>
+        <translation>No se pudo escribir el archivo de exportación: %1</translation>
+    </message>
+    <message>
+        <source>the file was closed</source>
+        <translation>el archivo se cerró</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Nivel jerárquico</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+</context>
+<context>
+    <name>lance::FilterPanel</name>
+    <message>
+        <source>No filters: every lead is shown.</source>
+        <translation>Sin filtros: se muestran todos los leads.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Save preset…</source>
+        <translation>&amp;Guardar preajuste…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>E&amp;liminar preajuste</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Save filter preset</source>
+        <translation>Guardar preajuste de filtros</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Nombre del preajuste:</translation>
+    </message>
+    <message>
+        <source>Leads matching the filters</source>
+        <translation>Leads que coinciden con los filtros</translation>
+    </message>
+    <message>
+        <source>Search name, title or company</source>
+        <translation>Buscar nombre, cargo o empresa</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>Filtros activos</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Borrar todos los filtros</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Quitar todos los filtros</translation>
+    </message>
+    <message>
+        <source>Filter presets</source>
+        <translation>Preajustes de filtros</translation>
+    </message>
+    <message>
+        <source>Apply a preset…</source>
+        <translation>Aplicar un preajuste…</translation>
+    </message>
+    <message>
+        <source>Save the filters as a preset</source>
+        <translation>Guardar los filtros como preajuste</translation>
+    </message>
+    <message>
+        <source>Delete the chosen preset</source>
+        <translation>Eliminar el preajuste elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Preajustes</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>C&amp;orreo:</translation>
+    </message>
+    <message>
+        <source>Filter by email</source>
+        <translation>Filtrar por correo</translation>
+    </message>
+    <message>
+        <source>Has email</source>
+        <translation>Con correo</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Sin correo</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Filter by phone</source>
+        <translation>Filtrar por teléfono</translation>
+    </message>
+    <message>
+        <source>Has phone</source>
+        <translation>Con teléfono</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Sin teléfono</translation>
+    </message>
+    <message>
+        <source>%1 filter</source>
+        <translation>Filtro: %1</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>Valores: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: %1</source>
+        <translation>Las sugerencias no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>Type an exact value, then Enter</source>
+        <translation>Escriba un valor exacto y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Type to find values</source>
+        <translation>Escriba para buscar valores</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
+        <translation>Las sugerencias no están disponibles en este servidor: escriba un valor exacto y pulse Intro para añadirlo.</translation>
+    </message>
+    <message>
+        <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
+        <translation>Escriba el principio de un valor; elíjalo con las flechas e Intro, o haga clic en él.</translation>
+    </message>
+    <message>
+        <source>No values start with “%1”.</source>
+        <translation>Ningún valor empieza por «%1».</translation>
+    </message>
+    <message>
+        <source>Remove filter %1: %2</source>
+        <translation>Quitar el filtro %1: %2</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Nivel jerárquico</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>has email</source>
+        <translation>con correo</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>sin correo</translation>
+    </message>
+    <message>
+        <source>has phone</source>
+        <translation>con teléfono</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>sin teléfono</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>1 lead matches</source>
+        <translation>1 lead coincidente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leads match</source>
+        <translation>
+            <numerusform>%Ln lead coincidente</numerusform>
+            <numerusform>%Ln leads coincidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 leads match</source>
+        <translation>%L1 leads coincidentes</translation>
+    </message>
+</context>
+<context>
+    <name>lance::LanceClient</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>La dirección del servidor no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>La dirección del servidor debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Refusing to send your token over plain http:// to %1. Use https://.</source>
+        <translation>No se enviará su token por http:// sin cifrar a %1. Use https://.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: the connection was refused.</source>
+        <translation>No se puede acceder al servidor: se rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>Cannot find the server. Check the address and your connection.</source>
+        <translation>No se encuentra el servidor. Compruebe la dirección y su conexión.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; the connection was not made.</source>
+        <translation>No se pudo verificar el certificado del servidor; no se estableció la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Se perdió la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not valid data. Try again later.</source>
+        <translation>El servidor envió una respuesta con datos no válidos. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1) and no explanation.</source>
+        <translation>El servidor respondió con un error (HTTP %1) sin explicación.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>No se pudo entender la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent data in an unexpected shape.</source>
+        <translation>El servidor envió datos con un formato inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::LeadTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo agotado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>Ya disponible</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3
+%4, %5</source>
+        <translation>%1
+%2 en %3
+%4, %5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Nivel jerárquico</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Estado del correo</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Estado del teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>lance::MainWindow</name>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>encontrado</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Borrar la selección</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation>Detalles del lead</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Datos de demo</translation>
+    </message>
+    <message>
+        <source>Lance Desk</source>
+        <translation>Lance Desk</translation>
+    </message>
+    <message>
+        <source>Start-up status</source>
+        <translation>Estado del inicio</translation>
+    </message>
+    <message>
+        <source>Start-up progress</source>
+        <translation>Progreso del inicio</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <translation>
+            <numerusform>%n enriquecimiento pendiente cancelado; sus créditos se liberan.</numerusform>
+            <numerusform>%n enriquecimientos pendientes cancelados; sus créditos se liberan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled; some could not be: %1</source>
+        <translation>
+            <numerusform>%n cancelado; otros no se pudieron cancelar: %1</numerusform>
+            <numerusform>%n cancelados; otros no se pudieron cancelar: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Sin conexión — reintento en %n s</numerusform>
+            <numerusform>Sin conexión — reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a lead to see its contact data and enrichments.</source>
+        <translation>Seleccione un lead para ver sus datos de contacto y enriquecimientos.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Leads matching</source>
+        <translation>Leads coincidentes</translation>
+    </message>
+    <message>
+        <source>Selected leads</source>
+        <translation>Leads seleccionados</translation>
+    </message>
+    <message>
+        <source>Enrichment progress</source>
+        <translation>Progreso del enriquecimiento</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Saldo de créditos</translation>
+    </message>
+    <message>
+        <source>Credits held</source>
+        <translation>Créditos reservados</translation>
+    </message>
+    <message>
+        <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
+        <translation>Reservados para enriquecimientos en curso: solo se cobran por los contactos encontrados; si no, se liberan.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Demo data: the embedded engine with generated leads</source>
+        <translation>Datos de demo: el motor integrado con leads generados</translation>
+    </message>
+    <message>
+        <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
+        <translation>Está viendo leads de demo generados por el motor integrado. No se gastan créditos reales.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the selected leads (or, with none selected, all that match) as CSV</source>
+        <translation>Guardar los leads seleccionados (o, sin selección, todos los coincidentes) como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Conexión…</translation>
+    </message>
+    <message>
+        <source>Use the demo engine or connect to a Lance server</source>
+        <translation>Usar el motor de demo o conectarse a un servidor Lance</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Select &amp;visible leads</source>
+        <translation>Seleccionar leads &amp;visibles</translation>
+    </message>
+    <message>
+        <source>Select &amp;all that match</source>
+        <translation>Seleccionar &amp;todos los coincidentes</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leads</source>
+        <translation>Ir a los &amp;leads</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>En&amp;rich</source>
+        <translation>En&amp;riquecer</translation>
+    </message>
+    <message>
+        <source>&amp;Enrich…</source>
+        <translation>&amp;Enriquecer…</translation>
+    </message>
+    <message>
+        <source>See the cost, then enrich the selected leads</source>
+        <translation>Ver el coste y luego enriquecer los leads seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel pending</source>
+        <translation>&amp;Cancelar pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>Find e&amp;mails</source>
+        <translation>Buscar c&amp;orreos</translation>
+    </message>
+    <message>
+        <source>Find &amp;phones</source>
+        <translation>Buscar &amp;teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Lance Desk</source>
+        <translation>&amp;Acerca de Lance Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Lance Desk.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que inicie Lance Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Enriquecimiento</translation>
+    </message>
+    <message>
+        <source>Contact data to find</source>
+        <translation>Datos de contacto que buscar</translation>
+    </message>
+    <message>
+        <source>What to find for the selected leads (Alt+1, Alt+2)</source>
+        <translation>Qué buscar para los leads seleccionados (Alt+1, Alt+2)</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Creating demo leads: %1 of %2</source>
+        <translation>Creando leads de demo: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in engine</source>
+        <translation>Conectado al motor integrado</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it; click again to reverse</source>
+        <translation>Haga clic en una columna para ordenar; vuelva a hacer clic para invertir el orden</translation>
+    </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Este servidor no puede ordenar los leads; se muestran en su propio orden</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Balance unavailable</source>
+        <translation>Saldo no disponible</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 créditos</translation>
+    </message>
+    <message>
+        <source>Credits available to spend</source>
+        <translation>Créditos disponibles para gastar</translation>
+    </message>
+    <message>
+        <source>%1 held</source>
+        <translation>Reservados: %1</translation>
+    </message>
+    <message>
+        <source>Counting leads…</source>
+        <translation>Contando leads…</translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation>Cargando leads…</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 lead</translation>
+    </message>
+    <message>
+        <source>%L1 leads</source>
+        <translation>%L1 leads</translation>
+    </message>
+    <message>
+        <source>Could not load leads: %1</source>
+        <translation>No se pudieron cargar los leads: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>Selección: %1</translation>
+    </message>
+    <message>
+        <source>All %1 leads that match are selected.</source>
+        <translation>Los %1 leads coincidentes están seleccionados.</translation>
+    </message>
+    <message>
+        <source>All %1 leads that match are selected, except %2 you unticked.</source>
+        <translation>Los %1 leads coincidentes están seleccionados, salvo %2 que ha desmarcado.</translation>
+    </message>
+    <message>
+        <source>%1 leads are selected.</source>
+        <translation>Hay %1 leads seleccionados.</translation>
+    </message>
+    <message>
+        <source>Select all %1 that match</source>
+        <translation>Seleccionar los %1 coincidentes</translation>
+    </message>
+    <message>
+        <source>Cancel this session&apos;s pending enrichments and release their credits</source>
+        <translation>Cancelar los enriquecimientos pendientes de esta sesión y liberar sus créditos</translation>
+    </message>
+    <message>
+        <source>This server cannot cancel enrichments</source>
+        <translation>Este servidor no puede cancelar enriquecimientos</translation>
+    </message>
+    <message>
+        <source>Enriching %1</source>
+        <translation>Enriqueciendo: %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>Encontrados: %1</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>No encontrados: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>Fallidos: %1</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>Cancelados: %1</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>Correos:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Teléfonos:</translation>
+    </message>
+    <message>
+        <source>Latest enrichment</source>
+        <translation>Último enriquecimiento</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>Correos: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>never enriched</source>
+        <translation>nunca enriquecido</translation>
+    </message>
+    <message>
+        <source>%1 (updated %2)</source>
+        <translation>%1 (actualizado el %2)</translation>
+    </message>
+    <message>
+        <source>Could not select every row: %1</source>
+        <translation>No se pudieron seleccionar todas las filas: %1</translation>
+    </message>
+    <message>
+        <source>Select leads first: click, Ctrl-click or Space.</source>
+        <translation>Seleccione primero los leads: clic, Ctrl+clic o Espacio.</translation>
+    </message>
+    <message>
+        <source>Working out the cost…</source>
+        <translation>Calculando el coste…</translation>
+    </message>
+    <message>
+        <source>Enrich</source>
+        <translation>Enriquecer</translation>
+    </message>
+    <message>
+        <source>The cost could not be worked out, so nothing was spent: %1</source>
+        <translation>No se pudo calcular el coste, así que no se gastó nada: %1</translation>
+    </message>
+    <message>
+        <source>The selection changed since you confirmed; please check the new cost.</source>
+        <translation>La selección cambió desde que la confirmó; revise el nuevo coste.</translation>
+    </message>
+    <message>
+        <source>Starting enrichments…</source>
+        <translation>Iniciando enriquecimientos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Starting enrichments: %1 of %2</source>
+        <translation>Iniciando enriquecimientos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 enrichments on their way, %2 already done.</source>
+        <translation>%1 enriquecimientos en curso, %2 ya terminados.</translation>
+    </message>
+    <message>
+        <source>Not started: %1 — %2</source>
+        <translation>No iniciados: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
+        <translation>Cancelado antes del envío: hasta %1 leads; no se cobró nada por ellos.</translation>
+    </message>
+    <message>
+        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
+        <translation>No enviados tras el fallo: hasta %1 leads; no se cobró nada por ellos.</translation>
+    </message>
+    <message>
+        <source>Cancel pending</source>
+        <translation>Cancelar pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending email enrichment(s)?</source>
+        <translation>
+            <numerusform>¿Cancelar %n enriquecimiento de correo pendiente?</numerusform>
+            <numerusform>¿Cancelar %n enriquecimientos de correo pendientes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending phone enrichment(s)?</source>
+        <translation>
+            <numerusform>¿Cancelar %n enriquecimiento de teléfono pendiente?</numerusform>
+            <numerusform>¿Cancelar %n enriquecimientos de teléfono pendientes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their held credits are released. You can enrich them again later.</source>
+        <translation>Sus créditos reservados se liberan. Puede volver a enriquecerlos más tarde.</translation>
+    </message>
+    <message>
+        <source>Cancel them</source>
+        <translation>Cancelarlos</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Exportando leads…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1</source>
+        <translation>
+            <numerusform>%n lead exportado a %1</numerusform>
+            <numerusform>%n leads exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error en la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>lance::PendingStore</name>
+    <message>
+        <source>Could not save the enrichments being tracked.</source>
+        <translation>No se pudieron guardar los enriquecimientos en seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::TokenDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Enter the API &amp;token for %1:</source>
+        <translation>Introduzca el &amp;token de API para %1:</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Store the token in the system keychain so it is not asked for next time.</source>
+        <translation>Guardar el token en el llavero del sistema para que no se pida la próxima vez.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>No hay ningún llavero del sistema disponible.</translation>
+    </message>
+    <message>
+        <source>%1 The token is kept only until Lance Desk closes and is asked for again next time; it is not written to disk.</source>
+        <translation>%1 El token solo se conserva hasta que se cierre Lance Desk y se volverá a pedir la próxima vez; no se escribe en el disco.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect with this token</source>
+        <translation>Conectar con este token</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without a token</source>
+        <translation>Cancelar sin token</translation>
+    </message>
+</context>
+<context>
+    <name>lance::TokenResolver</name>
+    <message>
+        <source>No API token for %1: set LANCE_TOKEN or store one in the system keychain.</source>
+        <translation>No hay token de API para %1: defina LANCE_TOKEN o guarde uno en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No API token for %1: the token was not entered. Start again and enter it, or set LANCE_TOKEN.</source>
+        <translation>No hay token de API para %1: no se introdujo el token. Vuelva a empezar e introdúzcalo, o defina LANCE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keychain: %1</source>
+        <translation>No se pudo guardar el token en el llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lance::TokenStore</name>
+    <message>
+        <source>No system keychain is available (no D-Bus session).</source>
+        <translation>No hay ningún llavero del sistema disponible (no hay sesión de D-Bus).</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no token for this server.</source>
+        <translation>El llavero del sistema no contiene ningún token para este servidor.</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access (it may be locked).</source>
+        <translation>El llavero del sistema denegó el acceso (puede estar bloqueado).</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Error del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service is running).</source>
+        <translation>No hay ningún llavero del sistema disponible (no se está ejecutando ningún Secret Service).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in engine could not start: %1</source>
+        <translation>No se pudo iniciar el motor integrado: %1</translation>
+    </message>
+    <message>
+        <source>Starting the built-in engine…</source>
+        <translation>Iniciando el motor integrado…</translation>
+    </message>
+    <message>
+        <source>Enrich leads with phone numbers and emails through the Lance API.</source>
+        <translation>Enriquecer leads con números de teléfono y correos electrónicos mediante la API de Lance.</translation>
+    </message>
+    <message>
+        <source>Use the built-in engine with demo leads (the default when no server is configured).</source>
+        <translation>Usar el motor integrado con leads de demo (predeterminado si no hay ningún servidor configurado).</translation>
+    </message>
+    <message>
+        <source>Connect to the Lance server at &lt;url&gt;. The API token comes from the LANCE_TOKEN environment variable when set, else from the system keychain; otherwise it is asked for.</source>
+        <translation>Conectarse al servidor Lance en &lt;url&gt;. El token de API se toma de la variable de entorno LANCE_TOKEN si está definida; si no, del llavero del sistema; en caso contrario, se solicita.</translation>
+    </message>
+    <message>
+        <source>The demo database file to use (default: %1).</source>
+        <translation>El archivo de base de datos de demo que se usará (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>No API token for %1.</source>
+        <translation>No hay token de API para %1.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1369 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>EnrichmentSession</name>
+    <message>
+        <source>leads %1–%2 of the filter</source>
+        <translation>prospects %1 à %2 du filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected lead(s)</source>
+        <translation>
+            <numerusform>%n prospect sélectionné</numerusform>
+            <numerusform>%n prospects sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::AboutDialog</name>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>About Lance Desk</source>
+        <translation>À propos de Lance Desk</translation>
+    </message>
+    <message>
+        <source>Lance Desk</source>
+        <translation>Lance Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Enrich sales leads with phone numbers and emails through the Lance API.</source>
+        <translation>Enrichissez vos prospects commerciaux avec des numéros de téléphone et des adresses e-mail grâce à l&apos;API Lance.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation>Publié sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2).</source>
+        <translation>Fonctionne avec Qt %1 (compilé avec Qt %2).</translation>
+    </message>
+    <message>
+        <source>Demo mode runs lance-engine, a local stand-in for the Lance API with generated leads and simulated enrichment providers: it spends no real credits. Made with Qt (LGPL v3) and QtKeychain (BSD licence).</source>
+        <translation>Le mode démo utilise lance-engine, un substitut local de l&apos;API Lance avec des prospects générés et des fournisseurs d&apos;enrichissement simulés&#xa0;: aucun crédit réel n&apos;est dépensé. Réalisé avec Qt (LGPL v3) et QtKeychain (licence BSD).</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Show or hide the full licence text</source>
+        <translation>Afficher ou masquer le texte complet de la licence</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>MIT License
+
+Copyright (c) Lance Desk contributors
+
+The full licence text was not found when this copy was built. In short:
+permission is granted, free of charge, to use, copy, modify, merge,
+publish, distribute, sublicense and sell copies of the software, provided
+the copyright notice and this permission notice are included in all
+copies or substantial portions of it. The software is provided &quot;as is&quot;,
+without warranty of any kind.
+</source>
+        <translation>Licence MIT
+
+Copyright (c) Lance Desk contributors
+
+Le texte complet de la licence n&apos;a pas été trouvé lors de la compilation
+de cette copie. En bref&#xa0;: l&apos;autorisation est accordée, gratuitement,
+d&apos;utiliser, copier, modifier, fusionner, publier, distribuer,
+sous-licencier et vendre des copies du logiciel, à condition que l&apos;avis de
+copyright et le présent avis d&apos;autorisation figurent dans toutes les
+copies ou parties substantielles de celui-ci. Le logiciel est fourni «&#xa0;tel
+quel&#xa0;», sans garantie d&apos;aucune sorte.
+</translation>
+    </message>
+</context>
+<context>
+    <name>lance::ConnectionDialog</name>
+    <message>
+        <source>&amp;Demo: the built-in engine with generated leads</source>
+        <translation>&amp;Démo&#xa0;: le moteur intégré avec des prospects générés</translation>
+    </message>
+    <message>
+        <source>Lance &amp;server</source>
+        <translation>&amp;Serveur Lance</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>&amp;Mémoriser le jeton dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Mode démo</translation>
+    </message>
+    <message>
+        <source>Lance server</source>
+        <translation>Serveur Lance</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one in the keychain</source>
+        <translation>Laisser vide pour utiliser celui du trousseau</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>Mémoriser le jeton dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Connected: organization %1, %2 credits available</source>
+        <translation>Connecté&#xa0;: organisation %1, %2 crédits disponibles</translation>
+    </message>
+    <message>
+        <source>Type the API token to test the connection.</source>
+        <translation>Saisissez le jeton d&apos;API pour tester la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::CreditEstimateDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enrich emails</source>
+        <translation>Enrichir les e-mails</translation>
+    </message>
+    <message>
+        <source>Enrich phones</source>
+        <translation>Enrichir les téléphones</translation>
+    </message>
+    <message>
+        <source>Leads selected</source>
+        <translation>Prospects sélectionnés</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Already enriched (free)</source>
+        <translation>Déjà enrichis (gratuit)</translation>
+    </message>
+    <message>
+        <source>Finished earlier: you see their result again without paying.</source>
+        <translation>Déjà terminés&#xa0;: vous revoyez leur résultat sans payer.</translation>
+    </message>
+    <message>
+        <source>Already pending (free)</source>
+        <translation>Déjà en attente (gratuit)</translation>
+    </message>
+    <message>
+        <source>Already on their way: no second request is made.</source>
+        <translation>Déjà en cours&#xa0;: aucune seconde demande n&apos;est envoyée.</translation>
+    </message>
+    <message>
+        <source>New to enrich</source>
+        <translation>Nouveaux à enrichir</translation>
+    </message>
+    <message>
+        <source>Credits per email found</source>
+        <translation>Crédits par e-mail trouvé</translation>
+    </message>
+    <message>
+        <source>Credits per phone found</source>
+        <translation>Crédits par téléphone trouvé</translation>
+    </message>
+    <message>
+        <source>Maximum cost</source>
+        <translation>Coût maximal</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <source>If every new lead is found. Leads not found, failed or cancelled cost nothing.</source>
+        <translation>Si chaque nouveau prospect est trouvé. Les prospects non trouvés, en échec ou annulés ne coûtent rien.</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>Solde disponible</translation>
+    </message>
+    <message>
+        <source>%1 credits are held for enrichments in progress and are not counted as available.</source>
+        <translation>%1 crédits sont réservés pour des enrichissements en cours et ne sont pas comptés comme disponibles.</translation>
+    </message>
+    <message>
+        <source>Balance after, at most</source>
+        <translation>Solde après (coût maximal)</translation>
+    </message>
+    <message>
+        <source>&amp;Track them</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enrich %n lead(s)</source>
+        <translation>
+            <numerusform>&amp;Enrichir %n prospect</numerusform>
+            <numerusform>&amp;Enrichir %n prospects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to enrich: every selected lead is already enriched or pending. No credits will be used.</source>
+        <translation>Rien de nouveau à enrichir&#xa0;: chaque prospect sélectionné est déjà enrichi ou en attente. Aucun crédit ne sera utilisé.</translation>
+    </message>
+    <message>
+        <source>Your balance is short by %1 credits for the maximum cost.</source>
+        <translation>Il manque %1 crédits à votre solde pour couvrir le coût maximal.</translation>
+    </message>
+    <message>
+        <source>Not enough credits for every new lead</source>
+        <translation>Pas assez de crédits pour tous les nouveaux prospects</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrich the first %n I can afford</source>
+        <translation>
+            <numerusform>Enrichir seulement %n prospect (couvert par le solde)</numerusform>
+            <numerusform>Enrichir seulement les %n premiers (couverts par le solde)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credits are held now and charged only for contacts found.</source>
+        <translation>Les crédits sont réservés maintenant et facturés uniquement pour les coordonnées trouvées.</translation>
+    </message>
+    <message>
+        <source>This server cannot say which of these leads are already enriched, so every one is counted as new: the cost can only be lower.</source>
+        <translation>Ce serveur ne peut pas indiquer lesquels de ces prospects sont déjà enrichis&#xa0;; chacun est donc compté comme nouveau&#xa0;: le coût ne peut être que plus bas.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::CsvExporter</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>La connexion au serveur a été fermée.</translation>
+    </message>
+    <message>
+        <source>No server to export from.</source>
+        <translation>Aucun serveur depuis lequel exporter.</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing.</source>
+        <translation>Le fichier d&apos;export n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La recherche a échoué.</translation>
+    </message>
+    <message>
+        <source>The export file was closed during the export.</source>
+        <translation>Le fichier d&apos;export a été fermé pendant l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Could not write the export file: %1</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file was closed</source>
+        <translation>le fichier a été fermé</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Niveau hiérarchique</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+</context>
+<context>
+    <name>lance::FilterPanel</name>
+    <message>
+        <source>No filters: every lead is shown.</source>
+        <translation>Aucun filtre&#xa0;: tous les prospects sont affichés.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>Effacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>&amp;Save preset…</source>
+        <translation>Enre&amp;gistrer le préréglage…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>&amp;Supprimer le préréglage</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Save filter preset</source>
+        <translation>Enregistrer le préréglage de filtres</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Nom du préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leads matching the filters</source>
+        <translation>Prospects correspondant aux filtres</translation>
+    </message>
+    <message>
+        <source>Search name, title or company</source>
+        <translation>Rechercher un nom, un poste ou une entreprise</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>Filtres actifs</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Supprimer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Filter presets</source>
+        <translation>Préréglages de filtres</translation>
+    </message>
+    <message>
+        <source>Apply a preset…</source>
+        <translation>Appliquer un préréglage…</translation>
+    </message>
+    <message>
+        <source>Save the filters as a preset</source>
+        <translation>Enregistrer les filtres comme préréglage</translation>
+    </message>
+    <message>
+        <source>Delete the chosen preset</source>
+        <translation>Supprimer le préréglage choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Préréglages</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by email</source>
+        <translation>Filtrer par e-mail</translation>
+    </message>
+    <message>
+        <source>Has email</source>
+        <translation>Avec e-mail</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Sans e-mail</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>Té&amp;léphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by phone</source>
+        <translation>Filtrer par téléphone</translation>
+    </message>
+    <message>
+        <source>Has phone</source>
+        <translation>Avec téléphone</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Sans téléphone</translation>
+    </message>
+    <message>
+        <source>%1 filter</source>
+        <translation>Filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>Valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: %1</source>
+        <translation>Suggestions indisponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type an exact value, then Enter</source>
+        <translation>Saisissez une valeur exacte, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Type to find values</source>
+        <translation>Saisissez pour trouver des valeurs</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
+        <translation>Les suggestions ne sont pas disponibles sur ce serveur&#xa0;: saisissez une valeur exacte et appuyez sur Entrée pour l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
+        <translation>Saisissez le début d&apos;une valeur&#xa0;; choisissez-la avec les flèches et Entrée, ou cliquez dessus.</translation>
+    </message>
+    <message>
+        <source>No values start with “%1”.</source>
+        <translation>Aucune valeur ne commence par «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remove filter %1: %2</source>
+        <translation>Supprimer le filtre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Niveau hiérarchique</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>has email</source>
+        <translation>avec e-mail</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>sans e-mail</translation>
+    </message>
+    <message>
+        <source>has phone</source>
+        <translation>avec téléphone</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>sans téléphone</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>1 lead matches</source>
+        <translation>1 prospect correspondant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leads match</source>
+        <translation>
+            <numerusform>%Ln prospect correspondant</numerusform>
+            <numerusform>%Ln prospects correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 leads match</source>
+        <translation>%L1 prospects correspondants</translation>
+    </message>
+</context>
+<context>
+    <name>lance::LanceClient</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>L&apos;adresse du serveur n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Refusing to send your token over plain http:// to %1. Use https://.</source>
+        <translation>Votre jeton ne sera pas envoyé en clair via http:// à %1. Utilisez https://.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: the connection was refused.</source>
+        <translation>Impossible de joindre le serveur&#xa0;: la connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot find the server. Check the address and your connection.</source>
+        <translation>Serveur introuvable. Vérifiez l&apos;adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; the connection was not made.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié&#xa0;; la connexion n&apos;a pas été établie.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>La connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not valid data. Try again later.</source>
+        <translation>Le serveur a envoyé une réponse qui n&apos;est pas valide. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1) and no explanation.</source>
+        <translation>Le serveur a répondu par une erreur (HTTP %1) sans explication.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être comprise.</translation>
+    </message>
+    <message>
+        <source>The server sent data in an unexpected shape.</source>
+        <translation>Le serveur a envoyé des données dans un format inattendu.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::LeadTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trouvé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>Déjà en base</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3
+%4, %5</source>
+        <translation>%1
+%2 chez %3
+%4, %5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Niveau hiérarchique</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Statut e-mail</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Statut téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>lance::MainWindow</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trouvé</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>non trouvé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation>Détails du prospect</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démo</translation>
+    </message>
+    <message>
+        <source>Lance Desk</source>
+        <translation>Lance Desk</translation>
+    </message>
+    <message>
+        <source>Start-up status</source>
+        <translation>État du démarrage</translation>
+    </message>
+    <message>
+        <source>Start-up progress</source>
+        <translation>Progression du démarrage</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <translation>
+            <numerusform>%n enrichissement en attente annulé&#xa0;; ses crédits sont libérés.</numerusform>
+            <numerusform>%n enrichissements en attente annulés&#xa0;; leurs crédits sont libérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled; some could not be: %1</source>
+        <translation>
+            <numerusform>%n annulé&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
+            <numerusform>%n annulés&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Hors ligne — nouvelle tentative dans %n s</numerusform>
+            <numerusform>Hors ligne — nouvelle tentative dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a lead to see its contact data and enrichments.</source>
+        <translation>Sélectionnez un prospect pour voir ses coordonnées et ses enrichissements.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Leads matching</source>
+        <translation>Prospects correspondants</translation>
+    </message>
+    <message>
+        <source>Selected leads</source>
+        <translation>Prospects sélectionnés</translation>
+    </message>
+    <message>
+        <source>Enrichment progress</source>
+        <translation>Progression de l&apos;enrichissement</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Solde de crédits</translation>
+    </message>
+    <message>
+        <source>Credits held</source>
+        <translation>Crédits réservés</translation>
+    </message>
+    <message>
+        <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
+        <translation>Réservés pour les enrichissements en cours&#xa0;: facturés uniquement pour les coordonnées trouvées, libérés sinon.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Demo data: the embedded engine with generated leads</source>
+        <translation>Données de démo&#xa0;: le moteur intégré avec des prospects générés</translation>
+    </message>
+    <message>
+        <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
+        <translation>Vous consultez des prospects de démo générés par le moteur intégré. Aucun crédit réel n&apos;est dépensé.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the selected leads (or, with none selected, all that match) as CSV</source>
+        <translation>Enregistrer les prospects sélectionnés (ou, sans sélection, tous ceux qui correspondent) au format CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connexion…</translation>
+    </message>
+    <message>
+        <source>Use the demo engine or connect to a Lance server</source>
+        <translation>Utiliser le moteur de démo ou se connecter à un serveur Lance</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Select &amp;visible leads</source>
+        <translation>Sélectionner les prospects &amp;visibles</translation>
+    </message>
+    <message>
+        <source>Select &amp;all that match</source>
+        <translation>Sélectionner &amp;tous ceux qui correspondent</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Désélectionner tout</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leads</source>
+        <translation>Aller aux &amp;prospects</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>En&amp;rich</source>
+        <translation>En&amp;richir</translation>
+    </message>
+    <message>
+        <source>&amp;Enrich…</source>
+        <translation>&amp;Enrichir…</translation>
+    </message>
+    <message>
+        <source>See the cost, then enrich the selected leads</source>
+        <translation>Voir le coût, puis enrichir les prospects sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel pending</source>
+        <translation>&amp;Annuler les demandes en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Relancer les échecs</translation>
+    </message>
+    <message>
+        <source>Find e&amp;mails</source>
+        <translation>Trouver les e-&amp;mails</translation>
+    </message>
+    <message>
+        <source>Find &amp;phones</source>
+        <translation>Trouver les &amp;téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Lance Desk</source>
+        <translation>À &amp;propos de Lance Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Lance Desk.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Lance Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Enrichissement</translation>
+    </message>
+    <message>
+        <source>Contact data to find</source>
+        <translation>Coordonnées à trouver</translation>
+    </message>
+    <message>
+        <source>What to find for the selected leads (Alt+1, Alt+2)</source>
+        <translation>Ce qu&apos;il faut trouver pour les prospects sélectionnés (Alt+1, Alt+2)</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Creating demo leads: %1 of %2</source>
+        <translation>Création des prospects de démo&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in engine</source>
+        <translation>Connecté au moteur intégré</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it; click again to reverse</source>
+        <translation>Cliquez sur une colonne pour trier&#xa0;; cliquez à nouveau pour inverser</translation>
+    </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Ce serveur ne peut pas trier les prospects&#xa0;; ils sont affichés dans son propre ordre</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Balance unavailable</source>
+        <translation>Solde indisponible</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <source>Credits available to spend</source>
+        <translation>Crédits disponibles</translation>
+    </message>
+    <message>
+        <source>%1 held</source>
+        <translation>Réservés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counting leads…</source>
+        <translation>Comptage des prospects…</translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation>Chargement des prospects…</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 prospect</translation>
+    </message>
+    <message>
+        <source>%L1 leads</source>
+        <translation>%L1 prospects</translation>
+    </message>
+    <message>
+        <source>Could not load leads: %1</source>
+        <translation>Impossible de charger les prospects&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>Sélection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All %1 leads that match are selected.</source>
+        <translation>Les %1 prospects correspondants sont tous sélectionnés.</translation>
+    </message>
+    <message>
+        <source>All %1 leads that match are selected, except %2 you unticked.</source>
+        <translation>Les %1 prospects correspondants sont sélectionnés, sauf %2 que vous avez décochés.</translation>
+    </message>
+    <message>
+        <source>%1 leads are selected.</source>
+        <translation>%1 prospects sont sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Select all %1 that match</source>
+        <translation>Sélectionner les %1 correspondants</translation>
+    </message>
+    <message>
+        <source>Cancel this session&apos;s pending enrichments and release their credits</source>
+        <translation>Annuler les enrichissements en attente de cette session et libérer leurs crédits</translation>
+    </message>
+    <message>
+        <source>This server cannot cancel enrichments</source>
+        <translation>Ce serveur ne peut pas annuler les enrichissements</translation>
+    </message>
+    <message>
+        <source>Enriching %1</source>
+        <translation>En cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>Trouvés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>Non trouvés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>Échecs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>Annulés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>E-mails&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latest enrichment</source>
+        <translation>Dernier enrichissement</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>E-mails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Téléphones&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never enriched</source>
+        <translation>jamais enrichi</translation>
+    </message>
+    <message>
+        <source>%1 (updated %2)</source>
+        <translation>%1 (mis à jour le %2)</translation>
+    </message>
+    <message>
+        <source>Could not select every row: %1</source>
+        <translation>Impossible de sélectionner toutes les lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select leads first: click, Ctrl-click or Space.</source>
+        <translation>Sélectionnez d&apos;abord des prospects&#xa0;: clic, Ctrl+clic ou Espace.</translation>
+    </message>
+    <message>
+        <source>Working out the cost…</source>
+        <translation>Calcul du coût…</translation>
+    </message>
+    <message>
+        <source>Enrich</source>
+        <translation>Enrichir</translation>
+    </message>
+    <message>
+        <source>The cost could not be worked out, so nothing was spent: %1</source>
+        <translation>Le coût n&apos;a pas pu être calculé&#xa0;; rien n&apos;a donc été dépensé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The selection changed since you confirmed; please check the new cost.</source>
+        <translation>La sélection a changé depuis votre confirmation&#xa0;; vérifiez le nouveau coût.</translation>
+    </message>
+    <message>
+        <source>Starting enrichments…</source>
+        <translation>Lancement des enrichissements…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Starting enrichments: %1 of %2</source>
+        <translation>Lancement des enrichissements&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 enrichments on their way, %2 already done.</source>
+        <translation>%1 enrichissements en cours, %2 déjà terminés.</translation>
+    </message>
+    <message>
+        <source>Not started: %1 — %2</source>
+        <translation>Non lancés&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
+        <translation>Annulé avant l&apos;envoi&#xa0;: jusqu&apos;à %1 prospects&#xa0;; rien n&apos;a été facturé pour eux.</translation>
+    </message>
+    <message>
+        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
+        <translation>Non envoyés après l&apos;échec&#xa0;: jusqu&apos;à %1 prospects&#xa0;; rien n&apos;a été facturé pour eux.</translation>
+    </message>
+    <message>
+        <source>Cancel pending</source>
+        <translation>Annuler les demandes en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending email enrichment(s)?</source>
+        <translation>
+            <numerusform>Annuler %n enrichissement d&apos;e-mail en attente&#xa0;?</numerusform>
+            <numerusform>Annuler %n enrichissements d&apos;e-mail en attente&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending phone enrichment(s)?</source>
+        <translation>
+            <numerusform>Annuler %n enrichissement de téléphone en attente&#xa0;?</numerusform>
+            <numerusform>Annuler %n enrichissements de téléphone en attente&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their held credits are released. You can enrich them again later.</source>
+        <translation>Leurs crédits réservés sont libérés. Vous pourrez les enrichir à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Cancel them</source>
+        <translation>Les annuler</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les conserver</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Export des prospects…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1</source>
+        <translation>
+            <numerusform>%n prospect exporté vers %1</numerusform>
+            <numerusform>%n prospects exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+</context>
+<context>
+    <name>lance::PendingStore</name>
+    <message>
+        <source>Could not save the enrichments being tracked.</source>
+        <translation>Impossible d&apos;enregistrer les enrichissements suivis.</translation>
+    </message>
+</context>
+<context>
+    <name>lance::TokenDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>Enter the API &amp;token for %1:</source>
+        <translation>Saisissez le &amp;jeton d&apos;API pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Store the token in the system keychain so it is not asked for next time.</source>
+        <translation>Enregistrer le jeton dans le trousseau du système pour ne pas avoir à le saisir la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Aucun trousseau système n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>%1 The token is kept only until Lance Desk closes and is asked for again next time; it is not written to disk.</source>
+        <translation>%1 Le jeton n&apos;est conservé que jusqu&apos;à la fermeture de Lance Desk et sera redemandé la prochaine fois&#xa0;; il n&apos;est pas écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Connect with this token</source>
+        <translation>Se connecter avec ce jeton</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel without a token</source>
+        <translation>Annuler sans jeton</translation>
+    </message>
+</context>
+<context>
+    <name>lance::TokenResolver</name>
+    <message>
+        <source>No API token for %1: set LANCE_TOKEN or store one in the system keychain.</source>
+        <translation>Aucun jeton d&apos;API pour %1&#xa0;: définissez LANCE_TOKEN ou enregistrez-en un dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No API token for %1: the token was not entered. Start again and enter it, or set LANCE_TOKEN.</source>
+        <translation>Aucun jeton d&apos;API pour %1&#xa0;: le jeton n&apos;a pas été saisi. Relancez l&apos;application et saisissez-le, ou définissez LANCE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keychain: %1</source>
+        <translation>Le jeton n&apos;a pas pu être enregistré dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lance::TokenStore</name>
+    <message>
+        <source>No system keychain is available (no D-Bus session).</source>
+        <translation>Aucun trousseau système n&apos;est disponible (pas de session D-Bus).</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no token for this server.</source>
+        <translation>Le trousseau du système ne contient aucun jeton pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access (it may be locked).</source>
+        <translation>Le trousseau du système a refusé l&apos;accès (il est peut-être verrouillé).</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Erreur du trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service is running).</source>
+        <translation>Aucun trousseau système n&apos;est disponible (aucun Secret Service n&apos;est en cours d&apos;exécution).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in engine could not start: %1</source>
+        <translation>Le moteur intégré n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starting the built-in engine…</source>
+        <translation>Démarrage du moteur intégré…</translation>
+    </message>
+    <message>
+        <source>Enrich leads with phone numbers and emails through the Lance API.</source>
+        <translation>Enrichir des prospects avec des numéros de téléphone et des e-mails via l&apos;API Lance.</translation>
+    </message>
+    <message>
+        <source>Use the built-in engine with demo leads (the default when no server is configured).</source>
+        <translation>Utiliser le moteur intégré avec des prospects de démo (par défaut si aucun serveur n&apos;est configuré).</translation>
+    </message>
+    <message>
+        <source>Connect to the Lance server at &lt;url&gt;. The API token comes from the LANCE_TOKEN environment variable when set, else from the system keychain; otherwise it is asked for.</source>
+        <translation>Se connecter au serveur Lance à l&apos;adresse &lt;url&gt;. Le jeton d&apos;API provient de la variable d&apos;environnement LANCE_TOKEN si elle est définie, sinon du trousseau du système&#xa0;; à défaut, il est demandé.</translation>
+    </message>
+    <message>
+        <source>The demo database file to use (default: %1).</source>
+        <translation>Le fichier de base de données de démo à utiliser (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>No API token for %1.</source>
+        <translation>Aucun jeton d&apos;API pour %1.</translation>
+    </message>
+</context>
+</TS>
