@@ -496,6 +496,16 @@ bool EnrichmentService::sweepTimeouts(QString *error)
     return true;
 }
 
+bool EnrichmentService::isPending(const QString &enrichmentId)
+{
+    QSqlQuery &q =
+        m_store.cached(QStringLiteral("SELECT status = 'pending' FROM enrichments WHERE id = ?"));
+    q.addBindValue(enrichmentId);
+    const bool pending = q.exec() && q.next() && q.value(0).toBool();
+    q.finish();
+    return pending;
+}
+
 QList<ProviderJob> EnrichmentService::pendingJobs()
 {
     QList<ProviderJob> jobs;

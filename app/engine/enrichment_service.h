@@ -86,6 +86,9 @@ public:
     bool sweepTimeouts(QString *error);
     // Pending work after a restart, oldest first (after a sweep).
     QList<ProviderJob> pendingJobs();
+    // Whether an enrichment still waits for its provider; cancelled and
+    // timed-out ones do not, and must not hold a provider slot.
+    bool isPending(const QString &enrichmentId);
     // Applies provider outcomes in one transaction; outcomes for enrichments
     // no longer pending (cancelled, timed out) are ignored.
     bool applyOutcomes(const QList<ProviderOutcome> &outcomes, QString *error);

@@ -109,6 +109,10 @@ void ProviderSimulator::startQueued()
     const qint64 now = m_clock.elapsed();
     while (!m_queue.isEmpty() && int(m_inFlight.size()) < m_config.maxInFlight) {
         ProviderJob job = m_queue.dequeue();
+        // Cancelled or timed out while queued: a provider call for it would
+        // only keep live work waiting behind it.
+        if (!m_service.isPending(job.enrichmentId))
+            continue;
         Call call{now, job, {}};
         if (job.cachedGlobalId.isEmpty()) {
             call.plan = plan(m_config, job.personId, job.field, job.attempt);

@@ -2,6 +2,7 @@
 // and a killed or stopped engine comes back with its work and ledger intact:
 // pending work resumes or times out, no credit is charged twice or lost.
 #include "engine_harness.h"
+#include "ledger_check.h"
 
 #include <QNetworkReply>
 #include <QSet>
@@ -85,6 +86,8 @@ private:
         QCOMPARE(added, 1);
         QCOMPARE(consumed.size(), found);
         QCOMPARE(consumed, tx);
+        // And the same, plus every other ledger invariant, read from the file.
+        QVERIFY(ledgerHolds(engine));
     }
 
 private slots:
