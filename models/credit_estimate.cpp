@@ -19,9 +19,13 @@ bool CreditEstimate::fromJson(const QJsonObject &o, CreditEstimate *out, QString
         {"pending", &e.pending},           {"new", &e.fresh},
         {"costPerFound", &e.costPerFound}, {"maxCost", &e.maxCost},
         {"balance", &e.balance},           {"held", &e.held}};
+    // Far beyond any real count or balance, and small enough that the sums
+    // and differences below cannot overflow (a hostile answer found by
+    // fuzzing otherwise could).
+    constexpr qint64 kLimit = qint64(1) << 50;
     for (const auto &[name, target] : numbers) {
         const QJsonValue v = o.value(QLatin1String(name));
-        if (!v.isDouble())
+        if (!v.isDouble() || v.toDouble() > double(kLimit) || v.toDouble() < -double(kLimit))
             return fail(QLatin1String(name));
         *target = v.toInteger();
     }
