@@ -25,5 +25,17 @@ case "$mode" in
     # LANCE_BENCH_FULL=1), so what CI proves is the whole suite.
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir build --output-on-failure --parallel 2 --timeout 900
+    # Then the same code under AddressSanitizer (leaks included) and
+    # UndefinedBehaviorSanitizer: any finding aborts its test. Benchmarks,
+    # soak and package are left out: they measure or package the normal
+    # build, and under ASan they would only be slower. tests/asan.supp
+    # silences leaks inside system libraries we do not build.
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+      LSAN_OPTIONS="suppressions=$PWD/tests/asan.supp:print_suppressions=0" \
+      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      ctest --test-dir build-asan -LE "bench|soak|package" --output-on-failure --parallel 2 \
+        --timeout 900
     ;;
 esac

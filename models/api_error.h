@@ -21,6 +21,8 @@ struct ApiError
     static constexpr auto PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     static constexpr auto MethodNotAllowed = "METHOD_NOT_ALLOWED";
     static constexpr auto RateLimited = "RATE_LIMITED";
+    static constexpr auto RequestTimeout = "REQUEST_TIMEOUT";
+    static constexpr auto HeadersTooLarge = "HEADERS_TOO_LARGE";
 
     QJsonObject toJson() const;
     // Decodes an envelope; returns false when the body is not one.

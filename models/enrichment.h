@@ -61,6 +61,13 @@ struct Enrichment
 // Appends `s` as a JSON string literal, quotes and escapes included.
 void appendJsonString(QByteArray &out, const QString &s);
 
+// A hash key for one (person, field): what the poller tracks and the session
+// remembers.
+inline QString enrichmentKey(const QString &personId, ContactField field)
+{
+    return personId + (field == ContactField::Emails ? QLatin1String("|e") : QLatin1String("|p"));
+}
+
 } // namespace lance
 
 Q_DECLARE_METATYPE(lance::Enrichment)

@@ -59,7 +59,7 @@ public:
     void setFilters(const FilterSet &filters);
     void setSort(const SortSpec &sort);
     FilterSet filters() const { return m_filters; }
-    SortSpec sort() const { return m_sort; }
+    SortSpec sortSpec() const { return m_sort; }
     // Drops every loaded page and asks again (F5).
     void reload();
     void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }

@@ -642,6 +642,10 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>The server sent data in an unexpected shape.</source>
         <translation>Der Server hat Daten in einem unerwarteten Format gesendet.</translation>
     </message>
+    <message>
+        <source>No server is set up. Choose one with File → Connection…</source>
+        <translation>Es ist kein Server eingerichtet. Wählen Sie einen unter Datei → Verbindung…</translation>
+    </message>
 </context>
 <context>
     <name>lance::LeadTableModel</name>

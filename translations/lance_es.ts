@@ -641,6 +641,10 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>The server sent data in an unexpected shape.</source>
         <translation>El servidor envió datos con un formato inesperado.</translation>
     </message>
+    <message>
+        <source>No server is set up. Choose one with File → Connection…</source>
+        <translation>No hay ningún servidor configurado. Elija uno en Archivo → Conexión…</translation>
+    </message>
 </context>
 <context>
     <name>lance::LeadTableModel</name>

@@ -642,6 +642,10 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <source>The server sent data in an unexpected shape.</source>
         <translation>Le serveur a envoyé des données dans un format inattendu.</translation>
     </message>
+    <message>
+        <source>No server is set up. Choose one with File → Connection…</source>
+        <translation>Aucun serveur n’est configuré. Choisissez-en un dans Fichier → Connexion…</translation>
+    </message>
 </context>
 <context>
     <name>lance::LeadTableModel</name>

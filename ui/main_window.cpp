@@ -971,7 +971,7 @@ void MainWindow::resolveRows(int firstRow, int lastRow, bool select)
     const quint64 generation = m_resolveGeneration;
     for (int page : std::as_const(missingPages)) {
         m_client->search(
-            m_model->filters(), m_model->sort(), page, LeadTableModel::kPageSize, this,
+            m_model->filters(), m_model->sortSpec(), page, LeadTableModel::kPageSize, this,
             [this, page, firstRow, lastRow, select, generation](const Result<SearchPage> &r) {
                 if (generation != m_resolveGeneration)
                     return; // the filter or sort changed: those rows mean other leads
@@ -1014,7 +1014,7 @@ void MainWindow::sortByColumn(int column)
     const QString key = sortKeyOf(column);
     if (!m_hasSort || key.isEmpty())
         return;
-    SortSpec sort = m_model->sort();
+    SortSpec sort = m_model->sortSpec();
     sort.descending = sort.key == key ? !sort.descending : false;
     sort.key = key;
     QHeaderView *header = m_table->horizontalHeader();
@@ -1202,7 +1202,7 @@ void MainWindow::exportCsv()
     const Selection &selection = m_model->selection();
     Selection what = selection;
     if (selection.isEmpty())
-        what.selectAllMatching(m_model->filters(), m_model->sort(), m_model->total());
+        what.selectAllMatching(m_model->filters(), m_model->sortSpec(), m_model->total());
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                               QStringLiteral("/leads.csv");
     auto *dialog =
@@ -1252,7 +1252,7 @@ void MainWindow::exportCsv()
             file->cancelWriting();
             finish(tr("Export cancelled"));
         });
-        exporter->start(what, m_model->filters(), m_model->sort(), file);
+        exporter->start(what, m_model->filters(), m_model->sortSpec(), file);
     });
     dialog->open();
 }

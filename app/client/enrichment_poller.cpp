@@ -15,11 +15,6 @@ EnrichmentPoller::EnrichmentPoller(LanceClient *client, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &EnrichmentPoller::cycle);
 }
 
-EnrichmentPoller::Key EnrichmentPoller::keyOf(const QString &personId, ContactField field)
-{
-    return personId + (field == ContactField::Emails ? QLatin1String("|e") : QLatin1String("|p"));
-}
-
 void EnrichmentPoller::setStore(PendingStore *store)
 {
     if (m_store)
@@ -37,7 +32,7 @@ void EnrichmentPoller::track(const QList<Enrichment> &enrichments)
     QList<Enrichment> added;
     for (const Enrichment &e : enrichments) {
         if (e.status == EnrichmentStatus::Pending) {
-            m_pending.insert(keyOf(e.entityId, e.field), e);
+            m_pending.insert(enrichmentKey(e.entityId, e.field), e);
             added.append(e);
         }
     }
@@ -69,7 +64,7 @@ void EnrichmentPoller::clear()
 
 void EnrichmentPoller::untrack(const QString &personId, ContactField field)
 {
-    const auto it = m_pending.constFind(keyOf(personId, field));
+    const auto it = m_pending.constFind(enrichmentKey(personId, field));
     if (it == m_pending.constEnd())
         return;
     if (m_store)
@@ -80,7 +75,7 @@ void EnrichmentPoller::untrack(const QString &personId, ContactField field)
 
 bool EnrichmentPoller::isTracking(const QString &personId, ContactField field) const
 {
-    return m_pending.contains(keyOf(personId, field));
+    return m_pending.contains(enrichmentKey(personId, field));
 }
 
 int EnrichmentPoller::nextPollInMs() const
@@ -146,7 +141,7 @@ void EnrichmentPoller::cycle()
 void EnrichmentPoller::merge(const QList<Enrichment> &answers)
 {
     for (const Enrichment &e : answers) {
-        auto it = m_pending.find(keyOf(e.entityId, e.field));
+        auto it = m_pending.find(enrichmentKey(e.entityId, e.field));
         if (it == m_pending.end())
             continue; // untracked meanwhile
         // A newer enrichment (say, after a cancel elsewhere) replaces the

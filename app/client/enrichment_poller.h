@@ -67,9 +67,7 @@ signals:
     void cycleFinished(bool succeeded);
 
 private:
-    // person id + field, as one string: cheap to hash.
-    using Key = QString;
-    static Key keyOf(const QString &personId, ContactField field);
+    using Key = QString; // enrichmentKey(): person id + field, cheap to hash
     void schedule(int ms);
     void cycle();
     void finishCycle();

@@ -24,11 +24,6 @@ EnrichmentSession::EnrichmentSession(LanceClient *client, QObject *parent)
 
 EnrichmentSession::~EnrichmentSession() = default;
 
-QString EnrichmentSession::keyOf(const QString &personId, ContactField field)
-{
-    return personId + (field == ContactField::Emails ? QLatin1String("|e") : QLatin1String("|p"));
-}
-
 void EnrichmentSession::setStore(PendingStore *store)
 {
     // What an earlier run left pending counts as this run's work: the rep
@@ -65,12 +60,12 @@ void EnrichmentSession::learn(const QList<Enrichment> &enrichments)
     QList<Enrichment> changed;
     changed.reserve(enrichments.size());
     for (const Enrichment &e : enrichments) {
-        auto it = m_known.find(keyOf(e.entityId, e.field));
+        auto it = m_known.find(enrichmentKey(e.entityId, e.field));
         if (it != m_known.end() && it->id == e.id && it->status == e.status &&
             it->dataFound == e.dataFound)
             continue;
         if (it == m_known.end())
-            m_known.insert(keyOf(e.entityId, e.field), e);
+            m_known.insert(enrichmentKey(e.entityId, e.field), e);
         else
             *it = e;
         changed.append(e);

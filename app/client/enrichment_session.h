@@ -100,7 +100,6 @@ private:
     void sendNext();
     void learn(const QList<Enrichment> &enrichments);
     void failRequest(const ClientError &error);
-    static QString keyOf(const QString &personId, ContactField field);
 
     LanceClient *m_client;
     EnrichmentPoller *m_poller;

@@ -128,6 +128,12 @@ std::optional<ClientError> LanceClient::decode(QNetworkReply *reply, QJsonDocume
     ClientError e;
     e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     e.retryAfterS = reply->rawHeader("Retry-After").toInt();
+    if (reply->error() == QNetworkReply::ProtocolUnknownError && reply->url().scheme().isEmpty()) {
+        // Sent with no server: QNetworkAccessManager refused the relative URL.
+        e.kind = ClientError::Kind::NoServer;
+        e.message = tr("No server is set up. Choose one with File → Connection…");
+        return e;
+    }
     if (isTransportFailure(reply->error())) {
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:

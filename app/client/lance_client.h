@@ -31,7 +31,7 @@ struct ClientError
         Tls,
         Dropped,     // the connection broke mid-answer
         BadResponse, // not the JSON the contract promises
-        InsecureUrl, // refused before sending: http:// to a remote host
+        NoServer,    // no server set (setServer refused every address): nothing sent
     };
     Kind kind = Kind::BadResponse;
     int httpStatus = 0;

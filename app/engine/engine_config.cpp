@@ -56,6 +56,10 @@ QString EngineConfig::helpText()
         "  --max-age-s N             pending older than this becomes timeout (800)\n"
         "  --max-in-flight N         simulated provider calls at once (64)\n"
         "  --rate-limit N            requests per token per second, 0 for none (0)\n"
+        "  --request-timeout-ms N    a request must arrive within this, else 408 (30000)\n"
+        "  --idle-timeout-ms N       idle connections are closed after this (120000)\n"
+        "  --max-connections N       open connections at most; beyond, the idlest is\n"
+        "                            closed (512)\n"
         "  --version                 print the version and exit\n"
         "  -h, --help                print this help and exit\n");
     return text.arg(defaultDbPath());
@@ -180,6 +184,18 @@ bool EngineConfig::fromArguments(const QStringList &args, EngineConfig *out, QSt
             if (!parseInt(value, 0, 1'000'000, &n))
                 return bad(QStringLiteral("expected requests per second"));
             c.rateLimitPerSecond = int(n);
+        } else if (flag == QLatin1String("--request-timeout-ms")) {
+            if (!parseInt(value, 1, 3'600'000, &n))
+                return bad(QStringLiteral("expected milliseconds (at least 1)"));
+            c.requestTimeoutMs = int(n);
+        } else if (flag == QLatin1String("--idle-timeout-ms")) {
+            if (!parseInt(value, 1, 86'400'000, &n))
+                return bad(QStringLiteral("expected milliseconds (at least 1)"));
+            c.idleTimeoutMs = int(n);
+        } else if (flag == QLatin1String("--max-connections")) {
+            if (!parseInt(value, 1, 100'000, &n))
+                return bad(QStringLiteral("expected a count (at least 1)"));
+            c.maxConnections = int(n);
         } else {
             *message = QStringLiteral("unknown option %1; see --help").arg(flag);
             return false;

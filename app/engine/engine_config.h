@@ -35,7 +35,10 @@ struct EngineConfig
     int maxAgeS = 800;
     int maxInFlight = 64; // simulated provider calls at once
     qint64 maxBodyBytes = 1024 * 1024;
-    int rateLimitPerSecond = 0; // requests per token per second; 0: unlimited
+    int rateLimitPerSecond = 0;    // requests per token per second; 0: unlimited
+    int requestTimeoutMs = 30'000; // from a request's first byte to its last
+    int idleTimeoutMs = 120'000;   // an open connection with nothing to answer
+    int maxConnections = 512;      // well under the usual 1024 open files
 
     static QString defaultDbPath();
     // Parses a TOKEN[:USER:ORG] argument.

@@ -40,7 +40,9 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(message), stdout);
         return 0;
     }
-    if (config.host != QHostAddress::LocalHost && config.host != QHostAddress::LocalHostIPv6) {
+    // Any loopback address is private to this machine (all of 127/8, ::1);
+    // everything else, 0.0.0.0 and :: above all, is reachable from outside.
+    if (!config.host.isLoopback()) {
         std::fprintf(stderr,
                      "lance-engine: warning: listening on %s, not loopback; anyone who can reach "
                      "this address and has a token can spend credits\n",

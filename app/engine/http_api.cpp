@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,6 +22,7 @@
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #endif
 
@@ -33,6 +35,21 @@ constexpr int kMaxBatch = 100;
 constexpr int kMaxBulk = 1000;
 constexpr int kMaxQueryTasks = 200;
 constexpr int kMaxSearchPage = 100;
+
+QLoggingCategory::CategoryFilter g_previousLogFilter = nullptr;
+
+// QtHttpServer's debug output (qt.httpserver*) prints every request with all
+// its headers, the bearer token included. Turning debug output on to
+// troubleshoot (QT_LOGGING_RULES="*.debug=true") must not put tokens in a
+// log, so those categories stay off whatever the rules say, in lance-engine
+// and in the engine embedded in lance-desk alike.
+void keepTokensOutOfLogs(QLoggingCategory *category)
+{
+    if (g_previousLogFilter)
+        g_previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
 
 bool isUuid(const QString &s)
 {
@@ -111,17 +128,12 @@ QByteArray toJson(const QList<Enrichment> &list)
     return out.append(']');
 }
 
-HttpApi::Response tooLarge(qint64 limit)
+ApiError tooLargeError(qint64 limit)
 {
-    return {
-        413,
-        QJsonDocument(ApiError{413,
-                               QString::fromLatin1(ApiError::PayloadTooLarge),
-                               QStringLiteral("Request body is larger than %1 bytes").arg(limit),
-                               {{QStringLiteral("limit"), limit}}}
-                          .toJson())
-            .toJson(QJsonDocument::Compact),
-        {}};
+    return {413,
+            QString::fromLatin1(ApiError::PayloadTooLarge),
+            QStringLiteral("Request body is larger than %1 bytes").arg(limit),
+            {{QStringLiteral("limit"), limit}}};
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
@@ -151,17 +163,50 @@ QByteArray methodName(QHttpServerRequest::Method m)
     }
 }
 
+// An answer the guard writes straight to the socket, outside QtHttpServer,
+// before it closes the connection.
+QByteArray rawAnswer(int status, const char *reason, const ApiError &error)
+{
+    const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+           "\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
 // Watches each connection before QtHttpServer reads it. Its readyRead slot
-// is connected first, so it sees every chunk first: a Content-Length over the
-// limit, or more unanswered bytes than a request may hold, gets a 413 and
-// the connection is closed.
+// is connected first, so it sees every chunk first, and it enforces what
+// QtHttpServer does not:
+//  - a Content-Length over the body limit, or more unanswered bytes than a
+//    request may hold: 413;
+//  - request headers longer than 64 KiB: 431 (QtHttpServer's parser would
+//    only drop the connection at 80 KiB, without an answer);
+//  - a request not complete within the request timeout (slow-loris): 408;
+//  - a connection idle for the idle timeout: closed, as any HTTP server
+//    closes idle keep-alive connections (clients reconnect);
+//  - at most maxConnections at once: a new one beyond that closes the one
+//    idle longest, or is closed itself when every other is mid-request.
+//    Without a cap, connections alone would exhaust the process's file
+//    descriptors, and QTcpServer stops accepting for good on that error.
+// Each refusal is answered, then the connection is closed.
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(qint64 maxBody, QByteArray tooLarge, QObject *parent)
+    GuardedTcpServer(const EngineConfig &config, QObject *parent)
         : QTcpServer(parent)
-        , m_maxBody(maxBody)
-        , m_tooLarge(std::move(tooLarge))
+        , m_config(config)
+        , m_tooLarge(rawAnswer(413, "Payload Too Large", tooLargeError(config.maxBodyBytes)))
+        , m_headersTooLarge(rawAnswer(
+              431, "Request Header Fields Too Large",
+              {431,
+               QString::fromLatin1(ApiError::HeadersTooLarge),
+               QStringLiteral("Request headers are larger than %1 bytes").arg(kMaxHeaderBytes),
+               {{QStringLiteral("limit"), kMaxHeaderBytes}}}))
+        , m_timedOut(rawAnswer(408, "Request Timeout",
+                               {408,
+                                QString::fromLatin1(ApiError::RequestTimeout),
+                                QStringLiteral("The request did not arrive within %1 ms")
+                                    .arg(config.requestTimeoutMs),
+                                {}}))
     {}
 
 protected:
@@ -172,13 +217,39 @@ protected:
             delete socket;
             return;
         }
+        if (m_states.size() >= m_maxConnections && !evictIdlest()) {
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
         // Responses go out in several writes (status, headers, body); with
         // Nagle's algorithm the later ones wait for the client's delayed ACK,
         // about 40 ms per request on Linux.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto *state = new GuardState;
+        state->timer = new QTimer(socket);
+        state->timer->setSingleShot(true);
+        m_states.insert(socket, state);
+        // Two connections: the count only while this server lives (its
+        // destructor deletes the sockets after disconnecting from them),
+        // the state always, with its socket.
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_states.remove(socket); });
         connect(socket, &QObject::destroyed, socket, [state] { delete state; });
-        connect(socket, &QTcpSocket::bytesWritten, socket, [state] { state->unanswered = 0; });
+        connect(state->timer, &QTimer::timeout, socket, [this, socket, state] {
+            if (state->rejected || state->unanswered == 0)
+                socket->abort(); // idle, or a refused client that stopped reading
+            else
+                reject(socket, state, m_timedOut, kMaxDrainBytes);
+        });
+        connect(socket, &QTcpSocket::bytesWritten, socket, [this, state] {
+            if (state->rejected)
+                return;
+            // Answered: the next bytes start a new request.
+            state->unanswered = 0;
+            state->headersDone = false;
+            state->headerTail.clear();
+            waitIdle(state);
+        });
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, state] {
             if (state->rejected) {
                 drain(socket, state);
@@ -195,27 +266,46 @@ protected:
                          sizeof one);
 #endif
             const QByteArray chunk = socket->peek(socket->bytesAvailable());
+            if (state->unanswered == 0 && !chunk.isEmpty()) {
+                // A request starts: it has the request timeout to arrive.
+                state->timer->start(m_config.requestTimeoutMs);
+            }
             state->unanswered += chunk.size();
+            state->lastActive = ++m_activity;
+            if (!state->headersDone) {
+                // The blank line may straddle two chunks, and a whole
+                // oversize request may arrive in one: the headers' length
+                // counts up to the blank line.
+                const QByteArray seen = state->headerTail + chunk;
+                const qsizetype end = seen.indexOf("\r\n\r\n");
+                const qint64 before = state->unanswered - chunk.size() - state->headerTail.size();
+                const qint64 headerBytes = end >= 0 ? before + end + 4 : state->unanswered;
+                state->headersDone = end >= 0;
+                state->headerTail = seen.right(3);
+                if (headerBytes > kMaxHeaderBytes) {
+                    // Headers that have ended: nothing more is read. Still
+                    // coming: up to kMaxDrainBytes are dropped first.
+                    reject(socket, state, m_headersTooLarge, end >= 0 ? 0 : kMaxDrainBytes);
+                    return;
+                }
+            }
             static const QRegularExpression contentLength(
                 QStringLiteral("\\r\\ncontent-length:[ \\t]*(\\d+)"),
                 QRegularExpression::CaseInsensitiveOption);
             const auto m = contentLength.match(QString::fromLatin1(chunk.left(16384)));
             const qint64 announced = m.hasMatch() ? m.captured(1).toLongLong() : -1;
-            if (announced <= m_maxBody && state->unanswered <= m_maxBody + kMaxHeaderBytes)
+            if (announced <= m_config.maxBodyBytes &&
+                state->unanswered <= m_config.maxBodyBytes + kMaxHeaderBytes)
                 return;
-            // Rejected: consume the bytes here, before QtHttpServer's own
-            // slot runs, so it never buffers this request; answer 413.
-            state->rejected = true;
+            // The rest of an announced body is read and dropped; otherwise
+            // up to kMaxDrainBytes.
             const qint64 headerEnd = chunk.indexOf("\r\n\r\n");
-            state->drainLeft = announced > m_maxBody && headerEnd >= 0
-                                   ? announced - (chunk.size() - headerEnd - 4)
-                                   : kMaxDrainBytes;
-            state->drainLeft += chunk.size(); // consumed by drain() below
-            socket->write(m_tooLarge);
-            // A client that never finishes its upload is cut off.
-            QTimer::singleShot(10'000, socket, [socket] { socket->abort(); });
-            drain(socket, state);
+            const qint64 drainLeft = announced > m_config.maxBodyBytes && headerEnd >= 0
+                                         ? announced - (chunk.size() - headerEnd - 4)
+                                         : kMaxDrainBytes;
+            reject(socket, state, m_tooLarge, drainLeft);
         });
+        waitIdle(state);
         addPendingConnection(socket);
     }
 
@@ -223,15 +313,61 @@ private:
     struct GuardState
     {
         qint64 unanswered = 0; // bytes received since the last answer
+        bool headersDone = false;
+        QByteArray headerTail; // the last 3 header bytes seen
         bool rejected = false;
-        qint64 drainLeft = 0; // body bytes still to read and drop
+        qint64 drainLeft = 0;    // body bytes still to read and drop
+        quint64 lastActive = 0;  // m_activity when last read from or answered
+        QTimer *timer = nullptr; // request timeout, or idle timeout
     };
 
-    // Reads and drops the rest of a rejected body, then closes. Closing with
-    // unread data would make the kernel reset the connection, and the
-    // client would lose the 413 before reading it.
+    void waitIdle(GuardState *state)
+    {
+        state->lastActive = ++m_activity;
+        state->timer->start(m_config.idleTimeoutMs);
+    }
+
+    // Closes the connection idle longest, if any is idle.
+    bool evictIdlest()
+    {
+        QTcpSocket *idlest = nullptr;
+        quint64 since = std::numeric_limits<quint64>::max();
+        for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
+            if (it.value()->unanswered == 0 && !it.value()->rejected &&
+                it.value()->lastActive < since) {
+                idlest = it.key();
+                since = it.value()->lastActive;
+            }
+        }
+        if (!idlest)
+            return false;
+        m_states.remove(idlest); // no longer counted, whenever it is deleted
+        idlest->abort();
+        return true;
+    }
+
+    // Refuses the request with `answer`: consumes its bytes here, before
+    // QtHttpServer's own slot runs, so it never buffers them; then reads and
+    // drops up to `drainLeft` more, and closes. A client that stops sending
+    // is cut off after the request timeout.
+    void reject(QTcpSocket *socket, GuardState *state, const QByteArray &answer, qint64 drainLeft)
+    {
+        state->rejected = true;
+        state->drainLeft = drainLeft + socket->bytesAvailable(); // consumed by drain() below
+        socket->write(answer);
+        state->timer->start(m_config.requestTimeoutMs);
+        drain(socket, state);
+    }
+
+    // Closing with unread data would make the kernel reset the connection,
+    // and the client would lose the answer before reading it.
     static void drain(QTcpSocket *socket, GuardState *state)
     {
+        // QtHttpServer reads inside a QIODevice transaction; one left open
+        // by the rejected request keeps every byte read for a rollback, so
+        // draining 64 MB would hold 64 MB. Committing drops them.
+        if (socket->isTransactionStarted())
+            socket->commitTransaction();
         state->drainLeft -= socket->readAll().size();
         if (state->drainLeft <= 0)
             socket->disconnectFromHost();
@@ -239,16 +375,31 @@ private:
 
     static constexpr qint64 kMaxHeaderBytes = 64 * 1024;
     static constexpr qint64 kMaxDrainBytes = 64 * 1024 * 1024;
-    qint64 m_maxBody;
-    QByteArray m_tooLarge;
+    const EngineConfig &m_config;
+    const QByteArray m_tooLarge;
+    const QByteArray m_headersTooLarge;
+    const QByteArray m_timedOut;
+    // The configured cap, lowered to what the process may open: past its
+    // descriptor limit accept() fails, and QTcpServer then stops accepting
+    // for good. 64 descriptors stay for SQLite, the event loop and logs.
+    const qsizetype m_maxConnections = [this] {
+        rlimit files{};
+        if (::getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur == RLIM_INFINITY)
+            return qsizetype(m_config.maxConnections);
+        return qBound(qsizetype(1), qsizetype(files.rlim_cur) - 64,
+                      qsizetype(m_config.maxConnections));
+    }();
+    QHash<QTcpSocket *, GuardState *> m_states;
+    // Orders connections by their last activity: a counter rather than a
+    // clock, whose milliseconds would tie.
+    quint64 m_activity = 0;
 };
 
 } // namespace
 
 bool HttpApi::listenOn(const QHostAddress &host, quint16 port, QString *error)
 {
-    auto *tcp =
-        new GuardedTcpServer(m_config.maxBodyBytes, rawTooLarge(m_config.maxBodyBytes), this);
+    auto *tcp = new GuardedTcpServer(m_config, this);
     if (!tcp->listen(host, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(host.toString())
@@ -267,14 +418,6 @@ quint16 HttpApi::port() const
     return m_tcp ? m_tcp->serverPort() : 0;
 }
 
-QByteArray HttpApi::rawTooLarge(qint64 limit)
-{
-    // Written straight to the socket by the guard, outside QtHttpServer.
-    const Response r = tooLarge(limit);
-    return "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n\r\n" + r.body;
-}
-
 HttpApi::HttpApi(Store &store, EnrichmentService &service, const EngineConfig &config,
                  QObject *parent)
     : QAbstractHttpServer(parent)
@@ -282,6 +425,11 @@ HttpApi::HttpApi(Store &store, EnrichmentService &service, const EngineConfig &c
     , m_service(service)
     , m_config(config)
 {
+    static const bool filtered = [] {
+        g_previousLogFilter = QLoggingCategory::installFilter(keepTokensOutOfLogs);
+        return true;
+    }();
+    Q_UNUSED(filtered);
     m_clock.start();
 }
 
@@ -326,7 +474,7 @@ HttpApi::Response HttpApi::handle(const QByteArray &method, const QUrl &url, con
     // The socket guard stops most oversize bodies; this catches the rest
     // (for example a chunked body that stayed just under the guard's margin).
     if (body.size() > m_config.maxBodyBytes)
-        return tooLarge(m_config.maxBodyBytes);
+        return error(tooLargeError(m_config.maxBodyBytes));
     return route(method, url, headers, body);
 }
 

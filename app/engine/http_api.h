@@ -69,7 +69,6 @@ private:
     Response meta() const;
     Response estimate(const Caller &caller, const QByteArray &body);
 
-    static QByteArray rawTooLarge(qint64 limit);
     static Response json(int status, const QJsonDocument &doc);
     static Response error(const ApiError &e);
 

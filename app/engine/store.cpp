@@ -190,7 +190,7 @@ Store::Where Store::buildWhere(const FilterSet &filters) const
             for (const QString &v : values) {
                 if (v.isEmpty()) {
                     any << QStringLiteral("1");
-                } else if (v.contains(QChar(0))) {
+                } else if (v.contains(QChar(0)) || !v.isValidUtf16()) {
                     // No lead holds a NUL, and FTS5 would read the phrase
                     // only up to it (found by fuzzing): nothing matches.
                     any << QStringLiteral("0");

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QNetworkReply>
 
 #include <algorithm>
@@ -17,6 +16,7 @@
 
 using lance::test::EngineProcess;
 using lance::test::Reply;
+using lance::test::residentKb;
 
 using namespace lance::bench;
 
@@ -38,17 +38,6 @@ Reply require(const Reply &r)
         std::exit(1);
     }
     return r;
-}
-
-qint64 rssKb(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return 0;
 }
 
 } // namespace
@@ -202,6 +191,6 @@ int main(int argc, char *argv[])
         loop.exec();
     });
     bench("engine.batch_query200_rps", queries / (queryMs / 1000.0));
-    bench(full ? "engine.rss_1m_mb" : "engine.rss_mb", rssKb(engine.pid()) / 1024.0);
+    bench(full ? "engine.rss_1m_mb" : "engine.rss_mb", residentKb(engine.pid()) / 1024.0);
     return engine.terminate() == 0 ? 0 : 1;
 }

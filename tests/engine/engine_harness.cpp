@@ -1,6 +1,7 @@
 #include "engine_harness.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -304,6 +305,18 @@ QList<QJsonObject> EngineProcess::transactions(const QByteArray &token)
             break;
     }
     return out;
+}
+
+qint64 residentKb(qint64 pid)
+{
+    QFile status(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid)
+                         : QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
 }
 
 } // namespace lance::test

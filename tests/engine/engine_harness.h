@@ -124,5 +124,8 @@ QByteArray toJson(const QJsonObject &o);
 // The contract's id and timestamp forms.
 bool isUuidV4(const QString &text);
 bool isIsoTimeMs(const QString &text);
+// Resident memory of a process (this one by default), in KiB; -1 when
+// /proc does not say.
+qint64 residentKb(qint64 pid = 0);
 
 } // namespace lance::test

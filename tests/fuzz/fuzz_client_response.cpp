@@ -81,6 +81,8 @@ public:
     CannedReply(int status, const QByteArray &body)
         : m_body(body)
     {
+        // As every reply of a client with a server: an absolute URL.
+        setUrl(QUrl(QStringLiteral("https://lance.test/api/v1/fuzz")));
         if (status > 0)
             setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
         else if (status == kBrokenConnection)

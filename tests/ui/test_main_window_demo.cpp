@@ -109,21 +109,21 @@ private slots:
                 QPoint(sortHeader->sectionViewportPosition(column) + 10, sortHeader->height() / 2));
         };
         clickHeader(LeadTableModel::JobTitleColumn);
-        QCOMPARE(window.leadModel()->sort().key, QStringLiteral("job_title"));
-        QVERIFY(!window.leadModel()->sort().descending);
+        QCOMPARE(window.leadModel()->sortSpec().key, QStringLiteral("job_title"));
+        QVERIFY(!window.leadModel()->sortSpec().descending);
         QTRY_VERIFY(window.leadModel()->leadAt(20));
         for (int row = 1; row <= 20; ++row)
             QVERIFY(window.leadModel()->leadAt(row - 1)->jobTitle.compare(
                         window.leadModel()->leadAt(row)->jobTitle, Qt::CaseInsensitive) <= 0);
         clickHeader(LeadTableModel::JobTitleColumn);
-        QVERIFY(window.leadModel()->sort().descending);
+        QVERIFY(window.leadModel()->sortSpec().descending);
         QTRY_VERIFY(window.leadModel()->leadAt(20));
         QVERIFY(window.leadModel()->leadAt(0)->jobTitle.compare(
                     window.leadModel()->leadAt(20)->jobTitle, Qt::CaseInsensitive) >= 0);
         QCOMPARE(sortHeader->sortIndicatorSection(), int(LeadTableModel::JobTitleColumn));
         // Status columns are not sortable on the server: a click changes nothing.
         clickHeader(LeadTableModel::EmailStatusColumn);
-        QCOMPARE(window.leadModel()->sort().key, QStringLiteral("job_title"));
+        QCOMPARE(window.leadModel()->sortSpec().key, QStringLiteral("job_title"));
 
         // Column layout is remembered: move a column and resize one, close.
         QHeaderView *header = table->horizontalHeader();

@@ -251,7 +251,7 @@ private slots:
         QVERIFY(!pickedCsv.isEmpty());
         QCOMPARE(bom, QStringLiteral("yes"));
         QList<Lead> pickedLeads;
-        for (const Lead &lead : engineLeads(app, app.model()->filters(), app.model()->sort()))
+        for (const Lead &lead : engineLeads(app, app.model()->filters(), app.model()->sortSpec()))
             if (picked.contains(lead.id))
                 pickedLeads << lead;
         QCOMPARE(pickedLeads.size(), 4);
@@ -279,7 +279,7 @@ private slots:
         const QList<QStringList> countryCsv = exportTo(app, countryPath, &bom);
         QVERIFY(!countryCsv.isEmpty());
         const QList<Lead> countryLeads =
-            engineLeads(app, app.model()->filters(), app.model()->sort());
+            engineLeads(app, app.model()->filters(), app.model()->sortSpec());
         QCOMPARE(qint64(countryLeads.size()), matching);
         compareWithEngine(countryCsv, countryLeads);
         if (QTest::currentTestFailed())
