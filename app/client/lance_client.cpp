@@ -201,7 +201,127 @@ ClientError malformed()
     e.message = LanceClient::tr("The server sent data in an unexpected shape.");
     return e;
 }
+
+// A parsed answer as a call's result: the value, or malformed() without one.
+template <typename T> Result<T> delivered(std::optional<T> value)
+{
+    if (!value)
+        return failed<T>(malformed());
+    Result<T> r;
+    r.value = std::move(value);
+    return r;
+}
 } // namespace
+
+std::optional<SearchPage> LanceClient::parseSearchPage(const QJsonDocument &json, int page,
+                                                       bool withTotal)
+{
+    const QJsonObject o = json.object();
+    const QJsonValue total = o.value(QStringLiteral("totalElements"));
+    if (!o.value(QStringLiteral("content")).isArray() ||
+        (withTotal ? !total.isDouble() : !(total.isDouble() || total.isNull())))
+        return std::nullopt;
+    SearchPage p;
+    p.page = page;
+    p.totalElements = total.isDouble() ? total.toInteger() : -1;
+    for (const QJsonValue &v : o.value(QStringLiteral("content")).toArray()) {
+        Lead lead;
+        if (!Lead::fromJson(v.toObject(), &lead))
+            return std::nullopt;
+        p.leads.append(lead);
+    }
+    return p;
+}
+
+std::optional<Balance> LanceClient::parseBalance(const QJsonDocument &json)
+{
+    const QJsonObject o = json.object();
+    if (!o.value(QStringLiteral("balance")).isDouble())
+        return std::nullopt;
+    return Balance{o.value(QStringLiteral("balance")).toInteger(),
+                   o.value(QStringLiteral("held")).toInteger(0),
+                   o.value(QStringLiteral("organizationId")).toString()};
+}
+
+ServerMeta LanceClient::parseMeta(const QJsonDocument &json)
+{
+    const QJsonObject o = json.object();
+    ServerMeta m;
+    m.isEngine = o.value(QStringLiteral("engine")).toString() == QLatin1String("lance-engine");
+    m.version = o.value(QStringLiteral("version")).toString();
+    for (const QJsonValue &f : o.value(QStringLiteral("features")).toArray())
+        m.features << f.toString();
+    const QJsonObject costs = o.value(QStringLiteral("costs")).toObject();
+    m.costEmails = costs.value(QStringLiteral("emails")).toInteger(m.costEmails);
+    m.costPhones = costs.value(QStringLiteral("phones")).toInteger(m.costPhones);
+    return m;
+}
+
+std::optional<QList<FacetValue>> LanceClient::parseFacets(const QJsonDocument &json)
+{
+    if (!json.isArray())
+        return std::nullopt;
+    QList<FacetValue> values;
+    for (const QJsonValue &v : json.array()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(QStringLiteral("key")).isString())
+            return std::nullopt;
+        values.append({o.value(QStringLiteral("key")).toString(),
+                       o.value(QStringLiteral("value")).toInteger()});
+    }
+    return values;
+}
+
+std::optional<CreditHistory> LanceClient::parseHistory(const QJsonDocument &json)
+{
+    const QJsonObject o = json.object();
+    if (!o.value(QStringLiteral("transactions")).isArray())
+        return std::nullopt;
+    CreditHistory h;
+    h.count = o.value(QStringLiteral("count")).toInteger();
+    for (const QJsonValue &v : o.value(QStringLiteral("transactions")).toArray()) {
+        const QJsonObject t = v.toObject();
+        h.transactions.append({t.value(QStringLiteral("id")).toString(),
+                               t.value(QStringLiteral("type")).toString(),
+                               t.value(QStringLiteral("amount")).toInteger(),
+                               t.value(QStringLiteral("operationType")).toString(),
+                               t.value(QStringLiteral("source")).toString(),
+                               t.value(QStringLiteral("referenceId")).toString(),
+                               t.value(QStringLiteral("description")).toString(),
+                               t.value(QStringLiteral("createdAt")).toString()});
+    }
+    return h;
+}
+
+std::optional<LanceClient::Enrichments> LanceClient::parseEnrichments(const QJsonDocument &json)
+{
+    if (!json.isArray())
+        return std::nullopt;
+    Enrichments list;
+    for (const QJsonValue &v : json.array()) {
+        Enrichment e;
+        if (!v.isObject() || !Enrichment::fromJson(v.toObject(), &e))
+            return std::nullopt;
+        list.append(e);
+    }
+    return list;
+}
+
+std::optional<Enrichment> LanceClient::parseEnrichment(const QJsonDocument &json)
+{
+    Enrichment e;
+    if (!json.isObject() || !Enrichment::fromJson(json.object(), &e))
+        return std::nullopt;
+    return e;
+}
+
+std::optional<CreditEstimate> LanceClient::parseEstimate(const QJsonDocument &json)
+{
+    CreditEstimate estimate;
+    if (!CreditEstimate::fromJson(json.object(), &estimate))
+        return std::nullopt;
+    return estimate;
+}
 
 void LanceClient::search(const FilterSet &filters, const SortSpec &sort, int page, int size,
                          QObject *context, std::function<void(const Result<SearchPage> &)> done)
@@ -233,23 +353,7 @@ void LanceClient::searchRequest(const FilterSet &filters, const SortSpec &sort, 
              QJsonDocument json;
              if (auto e = decode(reply, &json))
                  return done(failed<SearchPage>(*e));
-             const QJsonObject o = json.object();
-             const QJsonValue total = o.value(QStringLiteral("totalElements"));
-             if (!o.value(QStringLiteral("content")).isArray() ||
-                 (withTotal ? !total.isDouble() : !(total.isDouble() || total.isNull())))
-                 return done(failed<SearchPage>(malformed()));
-             SearchPage p;
-             p.page = page;
-             p.totalElements = total.isDouble() ? total.toInteger() : -1;
-             for (const QJsonValue &v : o.value(QStringLiteral("content")).toArray()) {
-                 Lead lead;
-                 if (!Lead::fromJson(v.toObject(), &lead))
-                     return done(failed<SearchPage>(malformed()));
-                 p.leads.append(lead);
-             }
-             Result<SearchPage> r;
-             r.value = p;
-             done(r);
+             done(delivered(parseSearchPage(json, page, withTotal)));
          });
 }
 
@@ -260,14 +364,7 @@ void LanceClient::balance(QObject *context, std::function<void(const Result<Bala
              QJsonDocument json;
              if (auto e = decode(reply, &json))
                  return done(failed<Balance>(*e));
-             const QJsonObject o = json.object();
-             if (!o.value(QStringLiteral("balance")).isDouble())
-                 return done(failed<Balance>(malformed()));
-             Result<Balance> r;
-             r.value = Balance{o.value(QStringLiteral("balance")).toInteger(),
-                               o.value(QStringLiteral("held")).toInteger(0),
-                               o.value(QStringLiteral("organizationId")).toString()};
-             done(r);
+             done(delivered(parseBalance(json)));
          });
 }
 
@@ -284,35 +381,12 @@ void LanceClient::meta(QObject *context, std::function<void(const Result<ServerM
              }
              if (e)
                  return done(failed<ServerMeta>(*e));
-             const QJsonObject o = json.object();
-             ServerMeta m;
-             m.isEngine =
-                 o.value(QStringLiteral("engine")).toString() == QLatin1String("lance-engine");
-             m.version = o.value(QStringLiteral("version")).toString();
-             for (const QJsonValue &f : o.value(QStringLiteral("features")).toArray())
-                 m.features << f.toString();
-             const QJsonObject costs = o.value(QStringLiteral("costs")).toObject();
-             m.costEmails = costs.value(QStringLiteral("emails")).toInteger(m.costEmails);
-             m.costPhones = costs.value(QStringLiteral("phones")).toInteger(m.costPhones);
-             r.value = m;
+             r.value = parseMeta(json);
              done(r);
          });
 }
 
 namespace {
-bool decodeEnrichments(const QJsonDocument &json, LanceClient::Enrichments *out)
-{
-    if (!json.isArray())
-        return false;
-    for (const QJsonValue &v : json.array()) {
-        Enrichment e;
-        if (!v.isObject() || !Enrichment::fromJson(v.toObject(), &e))
-            return false;
-        out->append(e);
-    }
-    return true;
-}
-
 QString taskPath(const QString &personId, ContactField field)
 {
     return QStringLiteral("/operations/enrichment/%1?field=%2")
@@ -327,12 +401,7 @@ void LanceClient::enrichmentsCall(const QString &path, const QByteArray &body, Q
         QJsonDocument json;
         if (auto e = decode(reply, &json))
             return done(failed<Enrichments>(*e));
-        Result<Enrichments> r;
-        Enrichments list;
-        if (!decodeEnrichments(json, &list))
-            return done(failed<Enrichments>(malformed()));
-        r.value = list;
-        done(r);
+        done(delivered(parseEnrichments(json)));
     });
 }
 
@@ -403,12 +472,7 @@ void LanceClient::estimate(const Selection &selection, ContactField field, int n
              QJsonDocument json;
              if (auto e = decode(reply, &json))
                  return done(failed<CreditEstimate>(*e));
-             Result<CreditEstimate> r;
-             CreditEstimate estimate;
-             if (!CreditEstimate::fromJson(json.object(), &estimate))
-                 return done(failed<CreditEstimate>(malformed()));
-             r.value = estimate;
-             done(r);
+             done(delivered(parseEstimate(json)));
          });
 }
 
@@ -436,12 +500,7 @@ void LanceClient::enrichOne(const QString &personId, ContactField field, QObject
              QJsonDocument json;
              if (auto e = decode(reply, &json))
                  return done(failed<Enrichment>(*e));
-             Enrichment e;
-             if (!json.isObject() || !Enrichment::fromJson(json.object(), &e))
-                 return done(failed<Enrichment>(malformed()));
-             Result<Enrichment> r;
-             r.value = e;
-             done(r);
+             done(delivered(parseEnrichment(json)));
          });
 }
 
@@ -461,8 +520,8 @@ void LanceClient::optionalEnrichmentCall(
              }
              if (e)
                  return done(failed<Maybe>(*e));
-             Enrichment found;
-             if (!json.isObject() || !Enrichment::fromJson(json.object(), &found))
+             const std::optional<Enrichment> found = parseEnrichment(json);
+             if (!found)
                  return done(failed<Maybe>(malformed()));
              r.value = Maybe(found);
              done(r);
@@ -497,19 +556,7 @@ void LanceClient::facets(const QString &key, const QString &search, int size, in
         QJsonDocument json;
         if (auto e = decode(reply, &json))
             return done(failed<QList<FacetValue>>(*e));
-        if (!json.isArray())
-            return done(failed<QList<FacetValue>>(malformed()));
-        QList<FacetValue> values;
-        for (const QJsonValue &v : json.array()) {
-            const QJsonObject o = v.toObject();
-            if (!o.value(QStringLiteral("key")).isString())
-                return done(failed<QList<FacetValue>>(malformed()));
-            values.append({o.value(QStringLiteral("key")).toString(),
-                           o.value(QStringLiteral("value")).toInteger()});
-        }
-        Result<QList<FacetValue>> r;
-        r.value = values;
-        done(r);
+        done(delivered(parseFacets(json)));
     });
 }
 
@@ -522,25 +569,7 @@ void LanceClient::history(int limit, int offset, QObject *context,
              QJsonDocument json;
              if (auto e = decode(reply, &json))
                  return done(failed<CreditHistory>(*e));
-             const QJsonObject o = json.object();
-             if (!o.value(QStringLiteral("transactions")).isArray())
-                 return done(failed<CreditHistory>(malformed()));
-             CreditHistory h;
-             h.count = o.value(QStringLiteral("count")).toInteger();
-             for (const QJsonValue &v : o.value(QStringLiteral("transactions")).toArray()) {
-                 const QJsonObject t = v.toObject();
-                 h.transactions.append({t.value(QStringLiteral("id")).toString(),
-                                        t.value(QStringLiteral("type")).toString(),
-                                        t.value(QStringLiteral("amount")).toInteger(),
-                                        t.value(QStringLiteral("operationType")).toString(),
-                                        t.value(QStringLiteral("source")).toString(),
-                                        t.value(QStringLiteral("referenceId")).toString(),
-                                        t.value(QStringLiteral("description")).toString(),
-                                        t.value(QStringLiteral("createdAt")).toString()});
-             }
-             Result<CreditHistory> r;
-             r.value = h;
-             done(r);
+             done(delivered(parseHistory(json)));
          });
 }
 

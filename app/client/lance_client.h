@@ -190,6 +190,19 @@ public:
     // fault tests can feed it what a broken server sends.
     static std::optional<ClientError> decode(QNetworkReply *reply, QJsonDocument *json);
 
+    // Each endpoint's JSON, past decode(), as the calls read it; nullopt when
+    // it lacks the contract's shape. Apart from the network so that the fuzz
+    // target (tests/fuzz) reads answers exactly as the app does.
+    static std::optional<SearchPage> parseSearchPage(const QJsonDocument &json, int page,
+                                                     bool withTotal);
+    static std::optional<Balance> parseBalance(const QJsonDocument &json);
+    static ServerMeta parseMeta(const QJsonDocument &json);
+    static std::optional<QList<FacetValue>> parseFacets(const QJsonDocument &json);
+    static std::optional<CreditHistory> parseHistory(const QJsonDocument &json);
+    static std::optional<Enrichments> parseEnrichments(const QJsonDocument &json);
+    static std::optional<Enrichment> parseEnrichment(const QJsonDocument &json);
+    static std::optional<CreditEstimate> parseEstimate(const QJsonDocument &json);
+
 signals:
     // A request is being sent again after a failure (for a status display).
     void retrying(const QString &path, int attempt, int delayMs);

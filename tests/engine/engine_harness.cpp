@@ -133,18 +133,25 @@ QNetworkRequest EngineProcess::request(const QString &path, const QByteArray &to
     return req;
 }
 
-namespace {
-Reply collect(QNetworkReply *r)
+Reply readReply(QNetworkReply *r)
 {
     Reply out;
     out.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = r->readAll();
     out.json = QJsonDocument::fromJson(out.body);
     out.headers = r->rawHeaderPairs();
-    if (r->error() != QNetworkReply::NoError && out.status == 0)
+    // Connection-level errors only (codes below 200; HTTP error statuses
+    // are 2xx-4xx codes): an answer cut off mid-body keeps its status 200.
+    if (r->error() != QNetworkReply::NoError && r->error() < 200)
         out.networkError = r->errorString();
-    r->deleteLater();
     return out;
+}
+
+namespace {
+Reply collect(QNetworkReply *r)
+{
+    r->deleteLater();
+    return readReply(r);
 }
 
 QNetworkReply *send(QNetworkAccessManager &nam, const QNetworkRequest &req,

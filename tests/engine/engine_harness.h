@@ -16,6 +16,8 @@
 
 #include <functional>
 
+class QNetworkReply;
+
 namespace lance::test {
 
 struct Reply
@@ -120,6 +122,8 @@ private:
     QNetworkAccessManager m_nam;
 };
 
+// A finished reply as a Reply (the caller still owns `r`).
+Reply readReply(QNetworkReply *r);
 QByteArray toJson(const QJsonObject &o);
 // The contract's id and timestamp forms.
 bool isUuidV4(const QString &text);

@@ -100,6 +100,16 @@ qint64 unreadByEngine(quint16 port)
     return n;
 }
 
+// What the engine answered on `socket` up to the end of the headers (or
+// what came before it closed or went silent for 10 s).
+QByteArray readAnswer(QTcpSocket &socket)
+{
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    return answer;
+}
+
 // What one connection got back for `request`: the bytes the engine
 // answered and whether it closed, within `timeoutMs`.
 struct Outcome
@@ -234,9 +244,7 @@ private slots:
         socket.write(request);
         QTRY_COMPARE_WITH_TIMEOUT(unreadByEngine(port), qint64(request.size()), 10000);
         QCOMPARE(::kill(pid_t(engine.pid()), SIGCONT), 0);
-        QByteArray answer;
-        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
-            answer += socket.readAll();
+        const QByteArray answer = readAnswer(socket);
         QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(200).constData());
     }
 
@@ -254,9 +262,7 @@ private slots:
         QVERIFY(socket.waitForBytesWritten(5000));
         QVERIFY(!socket.waitForReadyRead(200)); // nothing to answer yet
         socket.write(request.right(3));
-        QByteArray answer;
-        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
-            answer += socket.readAll();
+        const QByteArray answer = readAnswer(socket);
         QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
     }
 
@@ -293,9 +299,7 @@ private slots:
         socket.connectToHost(QHostAddress::LocalHost, quint16(engine.baseUrl().port()));
         QVERIFY(socket.waitForConnected(5000));
         socket.write(metaRequest({}));
-        QByteArray answer;
-        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
-            answer += socket.readAll();
+        const QByteArray answer = readAnswer(socket);
         QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
         QVERIFY(socket.state() == QAbstractSocket::ConnectedState);
         QSignalSpy closed(&socket, &QTcpSocket::disconnected);
@@ -345,9 +349,7 @@ private slots:
             s->connectToHost(QHostAddress::LocalHost, quint16(engine.baseUrl().port()));
             QVERIFY(s->waitForConnected(5000));
             s->write(metaRequest({}));
-            QByteArray answer;
-            while (!answer.contains("\r\n\r\n") && s->waitForReadyRead(10000))
-                answer += s->readAll();
+            const QByteArray answer = readAnswer(*s);
             QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
             ordinary.push_back(std::move(s));
         }
@@ -383,9 +385,7 @@ private slots:
         for (auto &s : busy) {
             s->write("Host: x\r\nAuthorization: Bearer " + QByteArray(EngineProcess::kToken) +
                      "\r\n\r\n");
-            QByteArray answer;
-            while (!answer.contains("\r\n\r\n") && s->waitForReadyRead(10000))
-                answer += s->readAll();
+            const QByteArray answer = readAnswer(*s);
             QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
         }
     }
@@ -412,9 +412,7 @@ private slots:
         socket.connectToHost(QHostAddress::LocalHost, quint16(base.port()));
         QVERIFY(socket.waitForConnected(5000));
         socket.write("GET /api/v1/meta HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n\r\n");
-        QByteArray answer;
-        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
-            answer += socket.readAll();
+        const QByteArray answer = readAnswer(socket);
         QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
         // The oldest silent connections were closed to make room.
         QTRY_VERIFY_WITH_TIMEOUT(silent.front()->state() != QAbstractSocket::ConnectedState, 10000);

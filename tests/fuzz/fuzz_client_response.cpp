@@ -8,13 +8,10 @@
 //
 // The body goes through LanceClient::decode() (the client's own JSON and
 // error-envelope handling, on a stand-in QNetworkReply) and then through
-// the per-endpoint decoding of every call: search page (with and without a
-// total), balance, meta, facets, history, enrichment list, one enrichment,
-// an optional enrichment, estimate. LanceClient's handlers are lambdas that
-// need a live QNetworkAccessManager, so the few shape checks they make around
-// the models' fromJson are mirrored here, line for line, rather than moved
-// out of lance_client.cpp; the models' decoders (Lead, Enrichment,
-// CreditEstimate, ApiError) are called as they are.
+// every endpoint's parser that the calls use (LanceClient::parse*): search
+// page (with and without a total), balance, meta, facets, history,
+// enrichment list, one enrichment, estimate; they in turn call the models'
+// decoders (Lead, Enrichment, CreditEstimate).
 //
 // Invariants:
 //  - decode(): a 2xx answer is an error exactly when its body is not JSON;
@@ -114,98 +111,6 @@ private:
     qint64 m_pos = 0;
 };
 
-// --- The handlers of lance_client.cpp, past decode(). Each returns whether
-// the call would have delivered a value. ---
-
-bool searchPage(const QJsonDocument &json, bool withTotal)
-{
-    const QJsonObject o = json.object();
-    const QJsonValue total = o.value(QStringLiteral("totalElements"));
-    if (!o.value(QStringLiteral("content")).isArray() ||
-        (withTotal ? !total.isDouble() : !(total.isDouble() || total.isNull())))
-        return false;
-    SearchPage p;
-    p.totalElements = total.isDouble() ? total.toInteger() : -1;
-    for (const QJsonValue &v : o.value(QStringLiteral("content")).toArray()) {
-        Lead lead;
-        if (!Lead::fromJson(v.toObject(), &lead))
-            return false;
-        check(!lead.id.isEmpty(), "lead accepted without an id");
-        Lead again;
-        check(Lead::fromJson(lead.toJson(), &again) && again.toJson() == lead.toJson(),
-              "lead does not survive toJson/fromJson");
-        p.leads.append(lead);
-    }
-    return true;
-}
-
-bool balance(const QJsonDocument &json)
-{
-    const QJsonObject o = json.object();
-    if (!o.value(QStringLiteral("balance")).isDouble())
-        return false;
-    const Balance b{o.value(QStringLiteral("balance")).toInteger(),
-                    o.value(QStringLiteral("held")).toInteger(0),
-                    o.value(QStringLiteral("organizationId")).toString()};
-    Q_UNUSED(b);
-    return true;
-}
-
-bool meta(const std::optional<ClientError> &e, const QJsonDocument &json)
-{
-    if (e && e->httpStatus == 404)
-        return true; // plain Lance: no extensions
-    if (e)
-        return false;
-    const QJsonObject o = json.object();
-    ServerMeta m;
-    m.isEngine = o.value(QStringLiteral("engine")).toString() == QLatin1String("lance-engine");
-    m.version = o.value(QStringLiteral("version")).toString();
-    for (const QJsonValue &f : o.value(QStringLiteral("features")).toArray())
-        m.features << f.toString();
-    const QJsonObject costs = o.value(QStringLiteral("costs")).toObject();
-    m.costEmails = costs.value(QStringLiteral("emails")).toInteger(m.costEmails);
-    m.costPhones = costs.value(QStringLiteral("phones")).toInteger(m.costPhones);
-    Q_UNUSED(m.costOf(ContactField::Phones));
-    return true;
-}
-
-bool facets(const QJsonDocument &json)
-{
-    if (!json.isArray())
-        return false;
-    QList<FacetValue> values;
-    for (const QJsonValue &v : json.array()) {
-        const QJsonObject o = v.toObject();
-        if (!o.value(QStringLiteral("key")).isString())
-            return false;
-        values.append({o.value(QStringLiteral("key")).toString(),
-                       o.value(QStringLiteral("value")).toInteger()});
-    }
-    return true;
-}
-
-bool history(const QJsonDocument &json)
-{
-    const QJsonObject o = json.object();
-    if (!o.value(QStringLiteral("transactions")).isArray())
-        return false;
-    CreditHistory h;
-    h.count = o.value(QStringLiteral("count")).toInteger();
-    for (const QJsonValue &v : o.value(QStringLiteral("transactions")).toArray()) {
-        const QJsonObject t = v.toObject();
-        h.transactions.append({t.value(QStringLiteral("id")).toString(),
-                               t.value(QStringLiteral("type")).toString(),
-                               t.value(QStringLiteral("amount")).toInteger(),
-                               t.value(QStringLiteral("operationType")).toString(),
-                               t.value(QStringLiteral("source")).toString(),
-                               t.value(QStringLiteral("referenceId")).toString(),
-                               t.value(QStringLiteral("description")).toString(),
-                               t.value(QStringLiteral("createdAt")).toString()});
-    }
-    return true;
-}
-
 // Whether every string (keys included) is valid UTF-16.
 bool validUtf16(const QJsonValue &v)
 {
@@ -247,48 +152,36 @@ void checkEnrichment(const Enrichment &e)
         check(fastDoc == QJsonDocument(o), "appendJson and toJson disagree", fast);
 }
 
-bool enrichmentList(const QJsonDocument &json)
+// What the client's own parsers accept must also satisfy the models'
+// round-trip invariants.
+void checkParsers(const QJsonDocument &json)
 {
-    if (!json.isArray())
-        return false;
-    for (const QJsonValue &v : json.array()) {
-        Enrichment e;
-        if (!v.isObject() || !Enrichment::fromJson(v.toObject(), &e))
-            return false;
-        checkEnrichment(e);
+    for (const bool withTotal : {true, false}) {
+        if (const auto page = LanceClient::parseSearchPage(json, 0, withTotal)) {
+            for (const Lead &lead : page->leads) {
+                check(!lead.id.isEmpty(), "lead accepted without an id");
+                Lead again;
+                check(Lead::fromJson(lead.toJson(), &again) && again.toJson() == lead.toJson(),
+                      "lead does not survive toJson/fromJson");
+            }
+        }
     }
-    return true;
-}
-
-bool oneEnrichment(const QJsonDocument &json)
-{
-    Enrichment e;
-    if (!json.isObject() || !Enrichment::fromJson(json.object(), &e))
-        return false;
-    checkEnrichment(e);
-    return true;
-}
-
-bool optionalEnrichment(const std::optional<ClientError> &e, const QJsonDocument &json)
-{
-    if (e && e->isApi(ApiError::NotFound))
-        return true; // none
-    if (e)
-        return false;
-    return oneEnrichment(json);
-}
-
-bool estimate(const QJsonDocument &json)
-{
-    CreditEstimate estimate;
-    if (!CreditEstimate::fromJson(json.object(), &estimate))
-        return false;
-    // What the confirmation dialog computes from an accepted estimate.
-    Q_UNUSED(estimate.balanceAfterMax());
-    Q_UNUSED(estimate.isAffordable());
-    Q_UNUSED(estimate.shortfall());
-    Q_UNUSED(estimate.affordableCount());
-    return true;
+    LanceClient::parseBalance(json);
+    LanceClient::parseFacets(json);
+    LanceClient::parseHistory(json);
+    if (const auto list = LanceClient::parseEnrichments(json))
+        for (const Enrichment &e : *list)
+            checkEnrichment(e);
+    if (const auto one = LanceClient::parseEnrichment(json))
+        checkEnrichment(*one);
+    if (const auto estimate = LanceClient::parseEstimate(json)) {
+        // What the confirmation dialog computes from an accepted estimate.
+        Q_UNUSED(estimate->balanceAfterMax());
+        Q_UNUSED(estimate->isAffordable());
+        Q_UNUSED(estimate->shortfall());
+        Q_UNUSED(estimate->affordableCount());
+    }
+    Q_UNUSED(LanceClient::parseMeta(json).costOf(ContactField::Phones));
 }
 
 } // namespace
@@ -355,21 +248,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::snprintf(g_outcome, sizeof g_outcome, "ok");
     }
 
-    // Every endpoint's handling of the same answer. Failures are expected
-    // for most of them (a balance is not a search page); crashes and broken
+    // Every endpoint's parser on the same answer. Failures are expected for
+    // most of them (a balance is not a search page); crashes and broken
     // invariants are not.
-    meta(e, json);
-    optionalEnrichment(e, json);
-    if (!e) {
-        searchPage(json, true);
-        searchPage(json, false);
-        balance(json);
-        facets(json);
-        history(json);
-        enrichmentList(json);
-        oneEnrichment(json);
-        estimate(json);
-    }
+    if (!e)
+        checkParsers(json);
     return 0;
 }
 

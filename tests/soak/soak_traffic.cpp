@@ -12,6 +12,7 @@ namespace lance::soak {
 
 using lance::test::isIsoTimeMs;
 using lance::test::isUuidV4;
+using lance::test::readReply;
 using lance::test::toJson;
 
 namespace {
@@ -35,21 +36,6 @@ QStringList distinct(const QStringList &ids)
             seen.insert(id);
             out << id;
         }
-    return out;
-}
-
-// The harness's way of reading a reply, for replies these clients own.
-Reply collect(QNetworkReply *r)
-{
-    Reply out;
-    out.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = r->readAll();
-    out.json = QJsonDocument::fromJson(out.body);
-    out.headers = r->rawHeaderPairs();
-    // Connection-level errors only (codes below 200; HTTP error statuses
-    // are 2xx-4xx codes): an answer cut off mid-body keeps its status 200.
-    if (r->error() != QNetworkReply::NoError && r->error() < 200)
-        out.networkError = r->errorString();
     return out;
 }
 
@@ -500,7 +486,7 @@ void Clients::issue(int client)
     ++m_outstanding;
     ++m_sent;
     QObject::connect(r, &QNetworkReply::finished, &nam, [this, client, r, c = *call] {
-        const Reply reply = collect(r);
+        const Reply reply = readReply(r);
         r->deleteLater();
         --m_outstanding;
         m_onAnswer(client, c, reply);
