@@ -23,8 +23,12 @@ case "$mode" in
   test)
     # Every label, benchmarks included (they run small unless
     # LANCE_BENCH_FULL=1), so what CI proves is the whole suite.
+    # Each ctest run goes through tools/process_guard.sh, which fails the
+    # run, naming them, if anything it started (lance-desk, lance-engine,
+    # Xvfb, D-Bus or keyring daemons, fuzzers) is still running at the end.
     export QT_QPA_PLATFORM=offscreen
-    ctest --test-dir build --output-on-failure --parallel 2 --timeout 900
+    tools/process_guard.sh -- \
+      ctest --test-dir build --output-on-failure --parallel 2 --timeout 900
     # Then the same code under AddressSanitizer (leaks included) and
     # UndefinedBehaviorSanitizer: any finding aborts its test. Benchmarks,
     # soak and package are left out: they measure or package the normal
@@ -35,7 +39,7 @@ case "$mode" in
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
       LSAN_OPTIONS="suppressions=$PWD/tests/asan.supp:print_suppressions=0" \
       UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      ctest --test-dir build-asan -LE "bench|soak|package" --output-on-failure --parallel 2 \
+      tools/process_guard.sh -- ctest --test-dir build-asan -LE "bench|soak|package" --output-on-failure --parallel 2 \
         --timeout 900
     ;;
 esac

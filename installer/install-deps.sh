@@ -16,7 +16,7 @@ packages=(
   gnome-keyring libsecret-1-0 dbus
   libgl-dev libglx-dev libvulkan-dev
   xvfb xauth x11-apps imagemagick xdotool fonts-dejavu-core
-  procps curl ca-certificates
+  procps curl ca-certificates python3
   dpkg-dev fakeroot lintian desktop-file-utils appstream librsvg2-bin man-db
 )
 

@@ -4,6 +4,27 @@
 
 namespace lance {
 
+void CreditEstimate::price(qint64 costPerFoundContact)
+{
+    costPerFound = costPerFoundContact;
+    fresh = selected - pending - finished;
+    maxCost = fresh * costPerFound;
+}
+
+QJsonObject CreditEstimate::toJson() const
+{
+    return {{QStringLiteral("field"), fieldName(field)},
+            {QStringLiteral("selected"), selected},
+            {QStringLiteral("finished"), finished},
+            {QStringLiteral("pending"), pending},
+            {QStringLiteral("new"), fresh},
+            {QStringLiteral("costPerFound"), costPerFound},
+            {QStringLiteral("maxCost"), maxCost},
+            {QStringLiteral("balance"), balance},
+            {QStringLiteral("held"), held},
+            {QStringLiteral("newIds"), QJsonArray::fromStringList(newIds)}};
+}
+
 bool CreditEstimate::fromJson(const QJsonObject &o, CreditEstimate *out, QString *error)
 {
     auto fail = [error](const QString &why) {

@@ -30,6 +30,11 @@ struct CreditEstimate
     // submitted, so the real cost can only be lower).
     bool exact = true;
 
+    // Prices the counts: the selected leads neither pending nor finished are
+    // new, and each of them may cost costPerFound. The engine's /estimate
+    // and the client's fallback for plain Lance servers both price here.
+    void price(qint64 costPerFoundContact);
+
     qint64 balanceAfterMax() const { return balance - maxCost; }
     bool isAffordable() const { return maxCost <= balance; }
     qint64 shortfall() const { return qMax<qint64>(0, maxCost - balance); }
@@ -39,6 +44,9 @@ struct CreditEstimate
         return costPerFound <= 0 ? fresh : qMin(fresh, balance / costPerFound);
     }
 
+    // The engine's /estimate answer (without `exact`, which only the client
+    // sets).
+    QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &o, CreditEstimate *out, QString *error = nullptr);
 };
 

@@ -61,11 +61,13 @@ struct Enrichment
 // Appends `s` as a JSON string literal, quotes and escapes included.
 void appendJsonString(QByteArray &out, const QString &s);
 
-// A hash key for one (person, field): what the poller tracks and the session
-// remembers.
+// The one key for a (person, field), "<person id>|emails": what the poller
+// tracks, the session remembers and the engine matches a query by. It is
+// also the primary key of the app's tracking file (PendingStore), so its
+// format is kept as the files already written have it.
 inline QString enrichmentKey(const QString &personId, ContactField field)
 {
-    return personId + (field == ContactField::Emails ? QLatin1String("|e") : QLatin1String("|p"));
+    return personId + QLatin1Char('|') + fieldName(field);
 }
 
 } // namespace lance

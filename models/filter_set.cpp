@@ -26,6 +26,31 @@ bool FilterSet::isKnownKey(const QString &key)
     return allKeys().contains(key);
 }
 
+QString FilterSet::label(const QString &key)
+{
+    if (key == QLatin1String("job_title"))
+        return tr("Job title");
+    if (key == QLatin1String("seniority"))
+        return tr("Seniority");
+    if (key == QLatin1String("department"))
+        return tr("Department");
+    if (key == QLatin1String("company"))
+        return tr("Company");
+    if (key == QLatin1String("industry"))
+        return tr("Industry");
+    if (key == QLatin1String("city"))
+        return tr("City");
+    if (key == QLatin1String("country"))
+        return tr("Country");
+    if (key == QLatin1String("q"))
+        return tr("Search");
+    if (key == QLatin1String("has_email"))
+        return tr("Email");
+    if (key == QLatin1String("has_phone"))
+        return tr("Phone");
+    return key;
+}
+
 void FilterSet::set(const QString &key, const QStringList &values)
 {
     if (values.isEmpty())

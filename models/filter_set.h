@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QMetaType>
@@ -13,12 +14,17 @@ namespace lance {
 // selection and the engine all read the same thing.
 class FilterSet
 {
+    Q_DECLARE_TR_FUNCTIONS(lance::FilterSet)
 public:
     // Exact-match keys (case-insensitive), in the order the filter panel shows them.
     static const QStringList &exactKeys();
     // Every key the contract allows: exact keys, "q", "has_email", "has_phone".
     static const QStringList &allKeys();
     static bool isKnownKey(const QString &key);
+    // What a rep reads for a key, translated: the filter panel's section and
+    // chip titles and the table's column headers ("Job title"). The key
+    // itself for an unknown one.
+    static QString label(const QString &key);
 
     FilterSet() = default;
 

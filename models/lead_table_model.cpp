@@ -57,6 +57,90 @@ void LeadTableModel::setSort(const SortSpec &sort)
     restart();
 }
 
+QString LeadTableModel::sortKeyOf(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("last_name");
+    case JobTitleColumn:
+        return QStringLiteral("job_title");
+    case SeniorityColumn:
+        return QStringLiteral("seniority");
+    case DepartmentColumn:
+        return QStringLiteral("department");
+    case CompanyColumn:
+        return QStringLiteral("company");
+    case IndustryColumn:
+        return QStringLiteral("industry");
+    case CityColumn:
+        return QStringLiteral("city");
+    case CountryColumn:
+        return QStringLiteral("country");
+    default:
+        return {};
+    }
+}
+
+bool LeadTableModel::sortByColumn(int column)
+{
+    const QString key = sortKeyOf(column);
+    if (key.isEmpty())
+        return false;
+    SortSpec sort = m_sort;
+    sort.descending = sort.key == key ? !sort.descending : false;
+    sort.key = key;
+    setSort(sort);
+    return true;
+}
+
+void LeadTableModel::resolveIds(int firstRow, int lastRow, const IdsResolved &done)
+{
+    QStringList ids;
+    QList<int> missingPages;
+    for (int row = firstRow; row <= lastRow; ++row) {
+        if (const Lead *l = leadAt(row)) {
+            ids << l->id;
+        } else {
+            const int page = row / kPageSize;
+            if (missingPages.isEmpty() || missingPages.last() != page)
+                missingPages << page;
+            row = qMin(lastRow, (page + 1) * kPageSize - 1);
+        }
+    }
+    if (!ids.isEmpty())
+        done(ids, QString());
+    if (!m_source)
+        return;
+    // Rows never scrolled through: ask for their pages, as the view would,
+    // and take the ids in range.
+    for (int page : std::as_const(missingPages)) {
+        const quint64 id = m_source->requestPage(m_filters, m_sort, page, kPageSize);
+        m_resolving.insert(id, {page, firstRow, lastRow, done});
+    }
+}
+
+bool LeadTableModel::answerResolve(quint64 requestId, const QList<Lead> &leads,
+                                   const QString &error)
+{
+    const auto it = m_resolving.constFind(requestId);
+    if (it == m_resolving.constEnd())
+        return false;
+    const Resolve r = it.value();
+    m_resolving.erase(it);
+    if (!error.isEmpty()) {
+        r.done({}, error);
+        return true;
+    }
+    QStringList found;
+    for (int i = 0; i < leads.size(); ++i) {
+        const int row = r.page * kPageSize + i;
+        if (row >= r.firstRow && row <= r.lastRow)
+            found << leads[i].id;
+    }
+    r.done(found, QString());
+    return true;
+}
+
 void LeadTableModel::setSelected(const QStringList &ids, bool selected)
 {
     m_selection.setSelected(ids, selected);
@@ -150,6 +234,7 @@ void LeadTableModel::restart()
     m_inFlight.clear();
     m_requested.clear();
     m_generationIds.clear();
+    m_resolving.clear();
     m_awaitingTotal = false;
     m_total = 0;
     m_totalKnown = false;
@@ -198,6 +283,8 @@ void LeadTableModel::requestPage(int page, bool evenIfLoaded) const
 void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> &leads,
                                  qint64 total)
 {
+    if (answerResolve(requestId, leads, QString()))
+        return;
     auto it = m_inFlight.find(requestId);
     if (it == m_inFlight.end())
         return; // an answer for an older filter, sort or reload
@@ -246,6 +333,8 @@ void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> 
 
 void LeadTableModel::onPageFailed(quint64 requestId, const QString &message)
 {
+    if (answerResolve(requestId, {}, message))
+        return;
     auto it = m_inFlight.find(requestId);
     if (it == m_inFlight.end())
         return;
@@ -399,7 +488,7 @@ QVariant LeadTableModel::statusData(const Lead &lead, ContactField field, int ro
     default:
         break;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (EnrichmentStatus(live.status)) {
     case EnrichmentStatus::Pending:
@@ -481,7 +570,7 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Lead *lead = leadAt(index.row());
     if (!lead) {
-        if (role == Qt::DisplayRole || role == LoadedRole)
+        if (role == Qt::DisplayRole)
             requestPage(index.row() / kPageSize);
         if (role == LoadedRole)
             return false;
@@ -505,9 +594,6 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
             return tr("%1\n%2 at %3\n%4, %5")
                 .arg(lead->fullName(), lead->jobTitle, lead->company, lead->city, lead->country);
         return display(*lead, index.column());
-    case SortRole:
-        return index.column() == NameColumn ? lead->lastName + QLatin1Char(' ') + lead->firstName
-                                            : display(*lead, index.column());
     case LeadIdRole:
         return lead->id;
     case LoadedRole:
@@ -530,23 +616,13 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role != Qt::DisplayRole)
         return {};
+    // The columns a filter key names carry that key's label (FilterSet).
+    const QString key = sortKeyOf(section);
+    if (!key.isEmpty() && FilterSet::isKnownKey(key))
+        return FilterSet::label(key);
     switch (section) {
     case NameColumn:
         return tr("Name");
-    case JobTitleColumn:
-        return tr("Job title");
-    case SeniorityColumn:
-        return tr("Seniority");
-    case DepartmentColumn:
-        return tr("Department");
-    case CompanyColumn:
-        return tr("Company");
-    case IndustryColumn:
-        return tr("Industry");
-    case CityColumn:
-        return tr("City");
-    case CountryColumn:
-        return tr("Country");
     case EmailsColumn:
         return tr("Emails");
     case PhonesColumn:

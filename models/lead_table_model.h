@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 namespace lance {
 
 class LeadPageSource;
@@ -42,8 +44,10 @@ public:
     enum Role
     {
         LeadIdRole = Qt::UserRole + 1,
-        SortRole,   // the raw value a column sorts by
-        LoadedRole, // false while the row's page is still on its way
+        // False while the row's page is still on its way. Reading it never
+        // asks for the page (only what a view paints does), so it is an
+        // honest probe of what has been loaded.
+        LoadedRole,
         // On the status columns: the EnrichmentStatus as an int, or -1 when
         // the model has heard of no enrichment; the view draws its icon.
         StatusRole,
@@ -58,6 +62,12 @@ public:
     void setSource(LeadPageSource *source);
     void setFilters(const FilterSet &filters);
     void setSort(const SortSpec &sort);
+    // A click on a column's header: sorts by it, or reverses when it is the
+    // current sort. False, and nothing changes, for a column the server
+    // cannot sort on.
+    bool sortByColumn(int column);
+    // The server's sort key for a column, or empty when it has none.
+    static QString sortKeyOf(int column);
     FilterSet filters() const { return m_filters; }
     SortSpec sortSpec() const { return m_sort; }
     // Drops every loaded page and asks again (F5).
@@ -74,6 +84,13 @@ public:
     const Lead *leadAt(int row) const;
     // The row of a loaded lead, or -1.
     int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
+    // The ids of rows first..last, loaded or not: `done` gets the loaded
+    // ones at once, then those of each missing page as the source answers
+    // it (or that page's error). Pages asked for here are not kept as
+    // rows; answers that arrive after a new filter, sort or reload are
+    // dropped, since those rows mean other leads now.
+    using IdsResolved = std::function<void(const QStringList &ids, const QString &error)>;
+    void resolveIds(int firstRow, int lastRow, const IdsResolved &done);
 
     // Live status from the poller's batched signal: the status columns of
     // the loaded rows among them change (one dataChanged per run of
@@ -127,6 +144,7 @@ private:
     QVariant statusData(const Lead &lead, ContactField field, int role) const;
     void selectionEdited(); // repaints the checkboxes of loaded rows, tells the window
     void changedLoadedRows(const QList<int> &roles);
+    bool answerResolve(quint64 requestId, const QList<lance::Lead> &leads, const QString &error);
 
     // What the poller last said about one (person, field).
     struct LiveStatus
@@ -161,6 +179,15 @@ private:
     // after their page.
     mutable QSet<quint64> m_generationIds;
     bool m_awaitingTotal = false;
+    // resolveIds' page requests of the current generation.
+    struct Resolve
+    {
+        int page;
+        int firstRow;
+        int lastRow;
+        IdsResolved done;
+    };
+    QHash<quint64, Resolve> m_resolving;
     mutable int m_lastRequestedPage = 0;
     // loadingChanged is emitted on change only; data() queues the check.
     bool m_reportedLoading = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api_limits.h"
 #include "filter_set.h"
 
 #include <QList>
@@ -70,8 +71,8 @@ private:
 // exclusions.
 struct PlannedRequest
 {
-    static constexpr int kMaxBatchIds = 100;
-    static constexpr int kMaxRange = 1000;
+    static constexpr int kMaxBatchIds = api::kMaxBatchIds;
+    static constexpr int kMaxRange = api::kMaxBulkIds;
 
     QStringList ids; // batch
     bool isRange = false;

@@ -367,6 +367,178 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
 </context>
 <context>
+    <name>lance::EnrichFlow</name>
+    <message>
+        <source>Select leads first: click, Ctrl-click or Space.</source>
+        <translation>Wählen Sie zuerst Leads aus: Klick, Strg+Klick oder Leertaste.</translation>
+    </message>
+    <message>
+        <source>Working out the cost…</source>
+        <translation>Kosten werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Enrich</source>
+        <translation>Anreichern</translation>
+    </message>
+    <message>
+        <source>The cost could not be worked out, so nothing was spent: %1</source>
+        <translation>Die Kosten konnten nicht berechnet werden, daher wurde nichts ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>The selection changed since you confirmed; please check the new cost.</source>
+        <translation>Die Auswahl hat sich seit Ihrer Bestätigung geändert; bitte prüfen Sie die neuen Kosten.</translation>
+    </message>
+    <message>
+        <source>Starting enrichments…</source>
+        <translation>Anreicherungen werden gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting enrichments: %1 of %2</source>
+        <translation>Anreicherungen werden gestartet: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 enrichments on their way, %2 already done.</source>
+        <translation>%1 Anreicherungen laufen, %2 bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>Not started: %1 — %2</source>
+        <translation>Nicht gestartet: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
+        <translation>Vor dem Senden abgebrochen: bis zu %1 Leads; dafür wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
+        <translation>Nach dem Fehler nicht gesendet: bis zu %1 Leads; dafür wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>Cancel pending</source>
+        <translation>Ausstehende abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending email enrichment(s)?</source>
+        <translation>
+            <numerusform>%n ausstehende E-Mail-Anreicherung abbrechen?</numerusform>
+            <numerusform>%n ausstehende E-Mail-Anreicherungen abbrechen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending phone enrichment(s)?</source>
+        <translation>
+            <numerusform>%n ausstehende Telefon-Anreicherung abbrechen?</numerusform>
+            <numerusform>%n ausstehende Telefon-Anreicherungen abbrechen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their held credits are released. You can enrich them again later.</source>
+        <translation>Die reservierten Credits werden freigegeben. Sie können diese Leads später erneut anreichern.</translation>
+    </message>
+    <message>
+        <source>Cancel them</source>
+        <translation>Anreicherungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <translation>
+            <numerusform>%n ausstehende Anreicherung abgebrochen; die Credits werden freigegeben.</numerusform>
+            <numerusform>%n ausstehende Anreicherungen abgebrochen; die Credits werden freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled; some could not be: %1</source>
+        <translation>
+            <numerusform>%n abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
+            <numerusform>%n abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::ExportController</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Leads werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1</source>
+        <translation>
+            <numerusform>%n Lead nach %1 exportiert</numerusform>
+            <numerusform>%n Leads nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>lance::FacetSection</name>
+    <message>
+        <source>%1 filter</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>Werte: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type an exact value, then Enter</source>
+        <translation>Genauen Wert eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Type to find values</source>
+        <translation>Tippen, um Werte zu finden</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
+        <translation>Auf diesem Server sind keine Vorschläge verfügbar: Geben Sie einen genauen Wert ein und drücken Sie die Eingabetaste, um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
+        <translation>Geben Sie den Anfang eines Werts ein; wählen Sie ihn mit den Pfeiltasten und der Eingabetaste aus oder klicken Sie darauf.</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: %1</source>
+        <translation>Vorschläge sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No values start with “%1”.</source>
+        <translation>Keine Werte beginnen mit „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>lance::FilterPanel</name>
     <message>
         <source>No filters: every lead is shown.</source>
@@ -473,41 +645,51 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Ohne Telefon</translation>
     </message>
     <message>
-        <source>%1 filter</source>
-        <translation>Filter: %1</translation>
-    </message>
-    <message>
-        <source>%1 values</source>
-        <translation>Werte: %1</translation>
-    </message>
-    <message>
-        <source>Suggestions are unavailable: %1</source>
-        <translation>Vorschläge sind nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>Type an exact value, then Enter</source>
-        <translation>Genauen Wert eingeben, dann Eingabetaste</translation>
-    </message>
-    <message>
-        <source>Type to find values</source>
-        <translation>Tippen, um Werte zu finden</translation>
-    </message>
-    <message>
-        <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
-        <translation>Auf diesem Server sind keine Vorschläge verfügbar: Geben Sie einen genauen Wert ein und drücken Sie die Eingabetaste, um ihn hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
-        <translation>Geben Sie den Anfang eines Werts ein; wählen Sie ihn mit den Pfeiltasten und der Eingabetaste aus oder klicken Sie darauf.</translation>
-    </message>
-    <message>
-        <source>No values start with “%1”.</source>
-        <translation>Keine Werte beginnen mit „%1“.</translation>
-    </message>
-    <message>
         <source>Remove filter %1: %2</source>
         <translation>Filter entfernen – %1: %2</translation>
     </message>
+    <message>
+        <source>has email</source>
+        <translation>mit E-Mail</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>ohne E-Mail</translation>
+    </message>
+    <message>
+        <source>has phone</source>
+        <translation>mit Telefon</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>ohne Telefon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>1 lead matches</source>
+        <translation>1 passender Lead</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leads match</source>
+        <translation>
+            <numerusform>%Ln passender Lead</numerusform>
+            <numerusform>%Ln passende Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 leads match</source>
+        <translation>%L1 passende Leads</translation>
+    </message>
+</context>
+<context>
+    <name>lance::FilterSet</name>
     <message>
         <source>Job title</source>
         <translation>Position</translation>
@@ -547,49 +729,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>has email</source>
-        <translation>mit E-Mail</translation>
-    </message>
-    <message>
-        <source>no email</source>
-        <translation>ohne E-Mail</translation>
-    </message>
-    <message>
-        <source>has phone</source>
-        <translation>mit Telefon</translation>
-    </message>
-    <message>
-        <source>no phone</source>
-        <translation>ohne Telefon</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Wird gezählt…</translation>
-    </message>
-    <message>
-        <source>1 lead matches</source>
-        <translation>1 passender Lead</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln leads match</source>
-        <translation>
-            <numerusform>%Ln passender Lead</numerusform>
-            <numerusform>%Ln passende Leads</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%L1 leads match</source>
-        <translation>%L1 passende Leads</translation>
     </message>
 </context>
 <context>
@@ -648,6 +787,77 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
 </context>
 <context>
+    <name>lance::LeadDetailsPane</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation>Lead-Details</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its contact data and enrichments.</source>
+        <translation>Wählen Sie einen Lead aus, um seine Kontaktdaten und Anreicherungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>E-Mails:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>Latest enrichment</source>
+        <translation>Letzte Anreicherung</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>E-Mails: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Telefonnummern: %1</translation>
+    </message>
+    <message>
+        <source>never enriched</source>
+        <translation>nie angereichert</translation>
+    </message>
+    <message>
+        <source>%1 (updated %2)</source>
+        <translation>%1 (aktualisiert am %2)</translation>
+    </message>
+</context>
+<context>
     <name>lance::LeadTableModel</name>
     <message>
         <source>Pending</source>
@@ -694,34 +904,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Name</translation>
     </message>
     <message>
-        <source>Job title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Seniority</source>
-        <translation>Hierarchieebene</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
@@ -739,35 +921,26 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
 </context>
 <context>
+    <name>lance::LeadTableView</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it; click again to reverse</source>
+        <translation>Klicken Sie auf eine Spalte, um danach zu sortieren; ein erneuter Klick kehrt die Reihenfolge um</translation>
+    </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Dieser Server kann Leads nicht sortieren; sie werden in seiner eigenen Reihenfolge angezeigt</translation>
+    </message>
+    <message>
+        <source>Could not select every row: %1</source>
+        <translation>Nicht alle Zeilen konnten ausgewählt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>lance::MainWindow</name>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>gefunden</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>nicht gefunden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Auswahl aufheben</translation>
-    </message>
     <message>
         <source>Filters</source>
         <translation>Filter</translation>
@@ -775,10 +948,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>Lead details</source>
         <translation>Lead-Details</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demodaten</translation>
     </message>
     <message>
         <source>Lance Desk</source>
@@ -793,265 +962,34 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Startfortschritt</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
-        <translation>
-            <numerusform>%n ausstehende Anreicherung abgebrochen; die Credits werden freigegeben.</numerusform>
-            <numerusform>%n ausstehende Anreicherungen abgebrochen; die Credits werden freigegeben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled; some could not be: %1</source>
-        <translation>
-            <numerusform>%n abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
-            <numerusform>%n abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — retrying in %n s</source>
-        <translation>
-            <numerusform>Offline – neuer Versuch in %n s</numerusform>
-            <numerusform>Offline – neuer Versuch in %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a lead to see its contact data and enrichments.</source>
-        <translation>Wählen Sie einen Lead aus, um seine Kontaktdaten und Anreicherungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Leads matching</source>
-        <translation>Passende Leads</translation>
-    </message>
-    <message>
-        <source>Selected leads</source>
-        <translation>Ausgewählte Leads</translation>
-    </message>
-    <message>
-        <source>Enrichment progress</source>
-        <translation>Anreicherungsfortschritt</translation>
-    </message>
-    <message>
-        <source>Credit balance</source>
-        <translation>Credit-Guthaben</translation>
-    </message>
-    <message>
-        <source>Credits held</source>
-        <translation>Reservierte Credits</translation>
-    </message>
-    <message>
-        <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
-        <translation>Für laufende Anreicherungen reserviert: nur für gefundene Kontaktdaten berechnet, sonst freigegeben.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Demo data: the embedded engine with generated leads</source>
-        <translation>Demodaten: die eingebettete Engine mit generierten Leads</translation>
-    </message>
-    <message>
-        <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
-        <translation>Sie sehen generierte Demo-Leads der integrierten Engine. Es werden keine echten Credits verbraucht.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the selected leads (or, with none selected, all that match) as CSV</source>
-        <translation>Ausgewählte Leads (oder, ohne Auswahl, alle passenden) als CSV speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Connection…</source>
-        <translation>&amp;Verbindung…</translation>
-    </message>
-    <message>
-        <source>Use the demo engine or connect to a Lance server</source>
-        <translation>Demo-Engine verwenden oder mit einem Lance-Server verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Select &amp;visible leads</source>
-        <translation>&amp;Sichtbare Leads auswählen</translation>
-    </message>
-    <message>
-        <source>Select &amp;all that match</source>
-        <translation>&amp;Alle passenden auswählen</translation>
-    </message>
-    <message>
-        <source>Select &amp;none</source>
-        <translation>&amp;Nichts auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>&amp;Filtern…</translation>
-    </message>
-    <message>
-        <source>Go to &amp;leads</source>
-        <translation>Zu den &amp;Leads</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <source>En&amp;rich</source>
-        <translation>An&amp;reichern</translation>
-    </message>
-    <message>
-        <source>&amp;Enrich…</source>
-        <translation>&amp;Anreichern…</translation>
-    </message>
-    <message>
-        <source>See the cost, then enrich the selected leads</source>
-        <translation>Kosten ansehen, dann die ausgewählten Leads anreichern</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel pending</source>
-        <translation>Ausstehende a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Fehlgeschlagene wiederholen</translation>
-    </message>
-    <message>
-        <source>Find e&amp;mails</source>
-        <translation>&amp;E-Mails finden</translation>
-    </message>
-    <message>
-        <source>Find &amp;phones</source>
-        <translation>&amp;Telefonnummern finden</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Lance Desk</source>
-        <translation>&amp;Über Lance Desk</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time you start Lance Desk.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Lance Desk.</translation>
-    </message>
-    <message>
-        <source>&amp;System default</source>
-        <translation>&amp;Systemstandard</translation>
-    </message>
-    <message>
-        <source>Enrichment</source>
-        <translation>Anreicherung</translation>
-    </message>
-    <message>
-        <source>Contact data to find</source>
-        <translation>Zu suchende Kontaktdaten</translation>
-    </message>
-    <message>
-        <source>What to find for the selected leads (Alt+1, Alt+2)</source>
-        <translation>Was für die ausgewählten Leads gesucht wird (Alt+1, Alt+2)</translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation>E-Mails</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Telefonnummern</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
         <source>Creating demo leads: %1 of %2</source>
         <translation>Demo-Leads werden erstellt: %1 von %2</translation>
     </message>
     <message>
-        <source>Connected to the built-in engine</source>
-        <translation>Mit der integrierten Engine verbunden</translation>
+        <source>Enrichments in progress cannot be remembered for the next start of Lance Desk: %1</source>
+        <translation>Laufende Anreicherungen können für den nächsten Start von Lance Desk nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Connected to %1</source>
-        <translation>Verbunden mit %1</translation>
+        <source>Tracking file</source>
+        <translation>Verfolgungsdatei</translation>
     </message>
     <message>
-        <source>Click a column to sort by it; click again to reverse</source>
-        <translation>Klicken Sie auf eine Spalte, um danach zu sortieren; ein erneuter Klick kehrt die Reihenfolge um</translation>
+        <source>They are still followed while Lance Desk stays open.</source>
+        <translation>Sie werden weiter verfolgt, solange Lance Desk geöffnet bleibt.</translation>
     </message>
+</context>
+<context>
+    <name>lance::PendingStore</name>
     <message>
-        <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Dieser Server kann Leads nicht sortieren; sie werden in seiner eigenen Reihenfolge angezeigt</translation>
+        <source>Could not save the enrichments being tracked.</source>
+        <translation>Die verfolgten Anreicherungen konnten nicht gespeichert werden.</translation>
     </message>
+</context>
+<context>
+    <name>lance::SelectionBanner</name>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Balance unavailable</source>
-        <translation>Guthaben nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>%1 credits</source>
-        <translation>%1 Credits</translation>
-    </message>
-    <message>
-        <source>Credits available to spend</source>
-        <translation>Verfügbare Credits</translation>
-    </message>
-    <message>
-        <source>%1 held</source>
-        <translation>%1 reserviert</translation>
-    </message>
-    <message>
-        <source>Counting leads…</source>
-        <translation>Leads werden gezählt…</translation>
-    </message>
-    <message>
-        <source>Loading leads…</source>
-        <translation>Leads werden geladen…</translation>
-    </message>
-    <message>
-        <source>1 lead</source>
-        <translation>1 Lead</translation>
-    </message>
-    <message>
-        <source>%L1 leads</source>
-        <translation>%L1 Leads</translation>
-    </message>
-    <message>
-        <source>Could not load leads: %1</source>
-        <translation>Leads konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 selected</source>
-        <translation>%1 ausgewählt</translation>
+        <source>Clear selection</source>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message>
         <source>All %1 leads that match are selected.</source>
@@ -1068,190 +1006,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>Select all %1 that match</source>
         <translation>Alle %1 passenden auswählen</translation>
-    </message>
-    <message>
-        <source>Cancel this session&apos;s pending enrichments and release their credits</source>
-        <translation>Ausstehende Anreicherungen dieser Sitzung abbrechen und ihre Credits freigeben</translation>
-    </message>
-    <message>
-        <source>This server cannot cancel enrichments</source>
-        <translation>Dieser Server kann Anreicherungen nicht abbrechen</translation>
-    </message>
-    <message>
-        <source>Enriching %1</source>
-        <translation>In Anreicherung: %1</translation>
-    </message>
-    <message>
-        <source>%1 found</source>
-        <translation>%1 gefunden</translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation>%1 nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 cancelled</source>
-        <translation>%1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>Emails:</source>
-        <translation>E-Mails:</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>noch keine</translation>
-    </message>
-    <message>
-        <source>Phones:</source>
-        <translation>Telefonnummern:</translation>
-    </message>
-    <message>
-        <source>Latest enrichment</source>
-        <translation>Letzte Anreicherung</translation>
-    </message>
-    <message>
-        <source>Emails: %1</source>
-        <translation>E-Mails: %1</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Phones: %1</source>
-        <translation>Telefonnummern: %1</translation>
-    </message>
-    <message>
-        <source>never enriched</source>
-        <translation>nie angereichert</translation>
-    </message>
-    <message>
-        <source>%1 (updated %2)</source>
-        <translation>%1 (aktualisiert am %2)</translation>
-    </message>
-    <message>
-        <source>Could not select every row: %1</source>
-        <translation>Nicht alle Zeilen konnten ausgewählt werden: %1</translation>
-    </message>
-    <message>
-        <source>Select leads first: click, Ctrl-click or Space.</source>
-        <translation>Wählen Sie zuerst Leads aus: Klick, Strg+Klick oder Leertaste.</translation>
-    </message>
-    <message>
-        <source>Working out the cost…</source>
-        <translation>Kosten werden berechnet…</translation>
-    </message>
-    <message>
-        <source>Enrich</source>
-        <translation>Anreichern</translation>
-    </message>
-    <message>
-        <source>The cost could not be worked out, so nothing was spent: %1</source>
-        <translation>Die Kosten konnten nicht berechnet werden, daher wurde nichts ausgegeben: %1</translation>
-    </message>
-    <message>
-        <source>The selection changed since you confirmed; please check the new cost.</source>
-        <translation>Die Auswahl hat sich seit Ihrer Bestätigung geändert; bitte prüfen Sie die neuen Kosten.</translation>
-    </message>
-    <message>
-        <source>Starting enrichments…</source>
-        <translation>Anreicherungen werden gestartet…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Starting enrichments: %1 of %2</source>
-        <translation>Anreicherungen werden gestartet: %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 enrichments on their way, %2 already done.</source>
-        <translation>%1 Anreicherungen laufen, %2 bereits erledigt.</translation>
-    </message>
-    <message>
-        <source>Not started: %1 — %2</source>
-        <translation>Nicht gestartet: %1 – %2</translation>
-    </message>
-    <message>
-        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
-        <translation>Vor dem Senden abgebrochen: bis zu %1 Leads; dafür wurde nichts berechnet.</translation>
-    </message>
-    <message>
-        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
-        <translation>Nach dem Fehler nicht gesendet: bis zu %1 Leads; dafür wurde nichts berechnet.</translation>
-    </message>
-    <message>
-        <source>Cancel pending</source>
-        <translation>Ausstehende abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n pending email enrichment(s)?</source>
-        <translation>
-            <numerusform>%n ausstehende E-Mail-Anreicherung abbrechen?</numerusform>
-            <numerusform>%n ausstehende E-Mail-Anreicherungen abbrechen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n pending phone enrichment(s)?</source>
-        <translation>
-            <numerusform>%n ausstehende Telefon-Anreicherung abbrechen?</numerusform>
-            <numerusform>%n ausstehende Telefon-Anreicherungen abbrechen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their held credits are released. You can enrich them again later.</source>
-        <translation>Die reservierten Credits werden freigegeben. Sie können diese Leads später erneut anreichern.</translation>
-    </message>
-    <message>
-        <source>Cancel them</source>
-        <translation>Anreicherungen abbrechen</translation>
-    </message>
-    <message>
-        <source>Keep them</source>
-        <translation>Weiterlaufen lassen</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exporting leads…</source>
-        <translation>Leads werden exportiert…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n lead(s) to %1</source>
-        <translation>
-            <numerusform>%n Lead nach %1 exportiert</numerusform>
-            <numerusform>%n Leads nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>lance::PendingStore</name>
-    <message>
-        <source>Could not save the enrichments being tracked.</source>
-        <translation>Die verfolgten Anreicherungen konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1091,271 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>No system keychain is available (no Secret Service is running).</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (kein Secret Service aktiv).</translation>
+    </message>
+</context>
+<context>
+    <name>lance::WorkspaceActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected leads (or, with none selected, all that match) as CSV</source>
+        <translation>Ausgewählte Leads (oder, ohne Auswahl, alle passenden) als CSV speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung…</translation>
+    </message>
+    <message>
+        <source>Use the demo engine or connect to a Lance server</source>
+        <translation>Demo-Engine verwenden oder mit einem Lance-Server verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select &amp;visible leads</source>
+        <translation>&amp;Sichtbare Leads auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all that match</source>
+        <translation>&amp;Alle passenden auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Nichts auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leads</source>
+        <translation>Zu den &amp;Leads</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Lance Desk.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Lance Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>En&amp;rich</source>
+        <translation>An&amp;reichern</translation>
+    </message>
+    <message>
+        <source>&amp;Enrich…</source>
+        <translation>&amp;Anreichern…</translation>
+    </message>
+    <message>
+        <source>See the cost, then enrich the selected leads</source>
+        <translation>Kosten ansehen, dann die ausgewählten Leads anreichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel pending</source>
+        <translation>Ausstehende a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Find e&amp;mails</source>
+        <translation>&amp;E-Mails finden</translation>
+    </message>
+    <message>
+        <source>Find &amp;phones</source>
+        <translation>&amp;Telefonnummern finden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Lance Desk</source>
+        <translation>&amp;Über Lance Desk</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Anreicherung</translation>
+    </message>
+    <message>
+        <source>Contact data to find</source>
+        <translation>Zu suchende Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>What to find for the selected leads (Alt+1, Alt+2)</source>
+        <translation>Was für die ausgewählten Leads gesucht wird (Alt+1, Alt+2)</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Cancel this session&apos;s pending enrichments and release their credits</source>
+        <translation>Ausstehende Anreicherungen dieser Sitzung abbrechen und ihre Credits freigeben</translation>
+    </message>
+    <message>
+        <source>This server cannot cancel enrichments</source>
+        <translation>Dieser Server kann Anreicherungen nicht abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>lance::WorkspaceStatusBar</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Leads matching</source>
+        <translation>Passende Leads</translation>
+    </message>
+    <message>
+        <source>Selected leads</source>
+        <translation>Ausgewählte Leads</translation>
+    </message>
+    <message>
+        <source>Enrichment progress</source>
+        <translation>Anreicherungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Credit-Guthaben</translation>
+    </message>
+    <message>
+        <source>Credits held</source>
+        <translation>Reservierte Credits</translation>
+    </message>
+    <message>
+        <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
+        <translation>Für laufende Anreicherungen reserviert: nur für gefundene Kontaktdaten berechnet, sonst freigegeben.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Demo data: the embedded engine with generated leads</source>
+        <translation>Demodaten: die eingebettete Engine mit generierten Leads</translation>
+    </message>
+    <message>
+        <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
+        <translation>Sie sehen generierte Demo-Leads der integrierten Engine. Es werden keine echten Credits verbraucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Offline – neuer Versuch in %n s</numerusform>
+            <numerusform>Offline – neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in engine</source>
+        <translation>Mit der integrierten Engine verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Balance unavailable</source>
+        <translation>Guthaben nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>Credits available to spend</source>
+        <translation>Verfügbare Credits</translation>
+    </message>
+    <message>
+        <source>%1 held</source>
+        <translation>%1 reserviert</translation>
+    </message>
+    <message>
+        <source>Counting leads…</source>
+        <translation>Leads werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation>Leads werden geladen…</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 Lead</translation>
+    </message>
+    <message>
+        <source>%L1 leads</source>
+        <translation>%L1 Leads</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Enriching %1</source>
+        <translation>In Anreicherung: %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not load leads: %1</source>
+        <translation>Leads konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

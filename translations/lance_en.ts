@@ -29,38 +29,7 @@
     </message>
 </context>
 <context>
-    <name>lance::FilterPanel</name>
-    <message numerus="yes">
-        <source>%Ln leads match</source>
-        <translation>
-            <numerusform>%Ln lead matches</numerusform>
-            <numerusform>%Ln leads match</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>lance::MainWindow</name>
-    <message numerus="yes">
-        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
-        <translation>
-            <numerusform>%n pending enrichment cancelled; their credits are released.</numerusform>
-            <numerusform>%n pending enrichments cancelled; their credits are released.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled; some could not be: %1</source>
-        <translation>
-            <numerusform>%n cancelled; some could not be: %1</numerusform>
-            <numerusform>%n cancelled; some could not be: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — retrying in %n s</source>
-        <translation>
-            <numerusform>Offline — retrying in %n s</numerusform>
-            <numerusform>Offline — retrying in %n s</numerusform>
-        </translation>
-    </message>
+    <name>lance::EnrichFlow</name>
     <message numerus="yes">
         <source>Cancel %n pending email enrichment(s)?</source>
         <translation>
@@ -76,10 +45,47 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <translation>
+            <numerusform>%n pending enrichment cancelled; their credits are released.</numerusform>
+            <numerusform>%n pending enrichments cancelled; their credits are released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled; some could not be: %1</source>
+        <translation>
+            <numerusform>%n cancelled; some could not be: %1</numerusform>
+            <numerusform>%n cancelled; some could not be: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::ExportController</name>
+    <message numerus="yes">
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
             <numerusform>Exported %n leads to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::FilterPanel</name>
+    <message numerus="yes">
+        <source>%Ln leads match</source>
+        <translation>
+            <numerusform>%Ln lead matches</numerusform>
+            <numerusform>%Ln leads match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::WorkspaceStatusBar</name>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Offline — retrying in %n s</numerusform>
+            <numerusform>Offline — retrying in %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -366,6 +366,178 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
 </context>
 <context>
+    <name>lance::EnrichFlow</name>
+    <message>
+        <source>Select leads first: click, Ctrl-click or Space.</source>
+        <translation>Seleccione primero los leads: clic, Ctrl+clic o Espacio.</translation>
+    </message>
+    <message>
+        <source>Working out the cost…</source>
+        <translation>Calculando el coste…</translation>
+    </message>
+    <message>
+        <source>Enrich</source>
+        <translation>Enriquecer</translation>
+    </message>
+    <message>
+        <source>The cost could not be worked out, so nothing was spent: %1</source>
+        <translation>No se pudo calcular el coste, así que no se gastó nada: %1</translation>
+    </message>
+    <message>
+        <source>The selection changed since you confirmed; please check the new cost.</source>
+        <translation>La selección cambió desde que la confirmó; revise el nuevo coste.</translation>
+    </message>
+    <message>
+        <source>Starting enrichments…</source>
+        <translation>Iniciando enriquecimientos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Starting enrichments: %1 of %2</source>
+        <translation>Iniciando enriquecimientos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 enrichments on their way, %2 already done.</source>
+        <translation>%1 enriquecimientos en curso, %2 ya terminados.</translation>
+    </message>
+    <message>
+        <source>Not started: %1 — %2</source>
+        <translation>No iniciados: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
+        <translation>Cancelado antes del envío: hasta %1 leads; no se cobró nada por ellos.</translation>
+    </message>
+    <message>
+        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
+        <translation>No enviados tras el fallo: hasta %1 leads; no se cobró nada por ellos.</translation>
+    </message>
+    <message>
+        <source>Cancel pending</source>
+        <translation>Cancelar pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending email enrichment(s)?</source>
+        <translation>
+            <numerusform>¿Cancelar %n enriquecimiento de correo pendiente?</numerusform>
+            <numerusform>¿Cancelar %n enriquecimientos de correo pendientes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending phone enrichment(s)?</source>
+        <translation>
+            <numerusform>¿Cancelar %n enriquecimiento de teléfono pendiente?</numerusform>
+            <numerusform>¿Cancelar %n enriquecimientos de teléfono pendientes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their held credits are released. You can enrich them again later.</source>
+        <translation>Sus créditos reservados se liberan. Puede volver a enriquecerlos más tarde.</translation>
+    </message>
+    <message>
+        <source>Cancel them</source>
+        <translation>Cancelarlos</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <translation>
+            <numerusform>%n enriquecimiento pendiente cancelado; sus créditos se liberan.</numerusform>
+            <numerusform>%n enriquecimientos pendientes cancelados; sus créditos se liberan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled; some could not be: %1</source>
+        <translation>
+            <numerusform>%n cancelado; otros no se pudieron cancelar: %1</numerusform>
+            <numerusform>%n cancelados; otros no se pudieron cancelar: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::ExportController</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Exportando leads…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1</source>
+        <translation>
+            <numerusform>%n lead exportado a %1</numerusform>
+            <numerusform>%n leads exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error en la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>lance::FacetSection</name>
+    <message>
+        <source>%1 filter</source>
+        <translation>Filtro: %1</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>Valores: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type an exact value, then Enter</source>
+        <translation>Escriba un valor exacto y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Type to find values</source>
+        <translation>Escriba para buscar valores</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
+        <translation>Las sugerencias no están disponibles en este servidor: escriba un valor exacto y pulse Intro para añadirlo.</translation>
+    </message>
+    <message>
+        <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
+        <translation>Escriba el principio de un valor; elíjalo con las flechas e Intro, o haga clic en él.</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: %1</source>
+        <translation>Las sugerencias no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>No values start with “%1”.</source>
+        <translation>Ningún valor empieza por «%1».</translation>
+    </message>
+</context>
+<context>
     <name>lance::FilterPanel</name>
     <message>
         <source>No filters: every lead is shown.</source>
@@ -472,41 +644,51 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Sin teléfono</translation>
     </message>
     <message>
-        <source>%1 filter</source>
-        <translation>Filtro: %1</translation>
-    </message>
-    <message>
-        <source>%1 values</source>
-        <translation>Valores: %1</translation>
-    </message>
-    <message>
-        <source>Suggestions are unavailable: %1</source>
-        <translation>Las sugerencias no están disponibles: %1</translation>
-    </message>
-    <message>
-        <source>Type an exact value, then Enter</source>
-        <translation>Escriba un valor exacto y pulse Intro</translation>
-    </message>
-    <message>
-        <source>Type to find values</source>
-        <translation>Escriba para buscar valores</translation>
-    </message>
-    <message>
-        <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
-        <translation>Las sugerencias no están disponibles en este servidor: escriba un valor exacto y pulse Intro para añadirlo.</translation>
-    </message>
-    <message>
-        <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
-        <translation>Escriba el principio de un valor; elíjalo con las flechas e Intro, o haga clic en él.</translation>
-    </message>
-    <message>
-        <source>No values start with “%1”.</source>
-        <translation>Ningún valor empieza por «%1».</translation>
-    </message>
-    <message>
         <source>Remove filter %1: %2</source>
         <translation>Quitar el filtro %1: %2</translation>
     </message>
+    <message>
+        <source>has email</source>
+        <translation>con correo</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>sin correo</translation>
+    </message>
+    <message>
+        <source>has phone</source>
+        <translation>con teléfono</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>sin teléfono</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>1 lead matches</source>
+        <translation>1 lead coincidente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leads match</source>
+        <translation>
+            <numerusform>%Ln lead coincidente</numerusform>
+            <numerusform>%Ln leads coincidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 leads match</source>
+        <translation>%L1 leads coincidentes</translation>
+    </message>
+</context>
+<context>
+    <name>lance::FilterSet</name>
     <message>
         <source>Job title</source>
         <translation>Cargo</translation>
@@ -546,49 +728,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>has email</source>
-        <translation>con correo</translation>
-    </message>
-    <message>
-        <source>no email</source>
-        <translation>sin correo</translation>
-    </message>
-    <message>
-        <source>has phone</source>
-        <translation>con teléfono</translation>
-    </message>
-    <message>
-        <source>no phone</source>
-        <translation>sin teléfono</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Contando…</translation>
-    </message>
-    <message>
-        <source>1 lead matches</source>
-        <translation>1 lead coincidente</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln leads match</source>
-        <translation>
-            <numerusform>%Ln lead coincidente</numerusform>
-            <numerusform>%Ln leads coincidentes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%L1 leads match</source>
-        <translation>%L1 leads coincidentes</translation>
     </message>
 </context>
 <context>
@@ -647,6 +786,77 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
 </context>
 <context>
+    <name>lance::LeadDetailsPane</name>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>encontrado</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation>Detalles del lead</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its contact data and enrichments.</source>
+        <translation>Seleccione un lead para ver sus datos de contacto y enriquecimientos.</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>Correos:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Teléfonos:</translation>
+    </message>
+    <message>
+        <source>Latest enrichment</source>
+        <translation>Último enriquecimiento</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>Correos: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>never enriched</source>
+        <translation>nunca enriquecido</translation>
+    </message>
+    <message>
+        <source>%1 (updated %2)</source>
+        <translation>%1 (actualizado el %2)</translation>
+    </message>
+</context>
+<context>
     <name>lance::LeadTableModel</name>
     <message>
         <source>Pending</source>
@@ -693,34 +903,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Job title</source>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <source>Seniority</source>
-        <translation>Nivel jerárquico</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Departamento</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
         <source>Emails</source>
         <translation>Correos</translation>
     </message>
@@ -738,35 +920,26 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
 </context>
 <context>
+    <name>lance::LeadTableView</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it; click again to reverse</source>
+        <translation>Haga clic en una columna para ordenar; vuelva a hacer clic para invertir el orden</translation>
+    </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Este servidor no puede ordenar los leads; se muestran en su propio orden</translation>
+    </message>
+    <message>
+        <source>Could not select every row: %1</source>
+        <translation>No se pudieron seleccionar todas las filas: %1</translation>
+    </message>
+</context>
+<context>
     <name>lance::MainWindow</name>
-    <message>
-        <source>pending</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>encontrado</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>no encontrado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallido</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>tiempo agotado</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Borrar la selección</translation>
-    </message>
     <message>
         <source>Filters</source>
         <translation>Filtros</translation>
@@ -774,10 +947,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>Lead details</source>
         <translation>Detalles del lead</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Datos de demo</translation>
     </message>
     <message>
         <source>Lance Desk</source>
@@ -792,265 +961,34 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Progreso del inicio</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
-        <translation>
-            <numerusform>%n enriquecimiento pendiente cancelado; sus créditos se liberan.</numerusform>
-            <numerusform>%n enriquecimientos pendientes cancelados; sus créditos se liberan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled; some could not be: %1</source>
-        <translation>
-            <numerusform>%n cancelado; otros no se pudieron cancelar: %1</numerusform>
-            <numerusform>%n cancelados; otros no se pudieron cancelar: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — retrying in %n s</source>
-        <translation>
-            <numerusform>Sin conexión — reintento en %n s</numerusform>
-            <numerusform>Sin conexión — reintento en %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a lead to see its contact data and enrichments.</source>
-        <translation>Seleccione un lead para ver sus datos de contacto y enriquecimientos.</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Leads matching</source>
-        <translation>Leads coincidentes</translation>
-    </message>
-    <message>
-        <source>Selected leads</source>
-        <translation>Leads seleccionados</translation>
-    </message>
-    <message>
-        <source>Enrichment progress</source>
-        <translation>Progreso del enriquecimiento</translation>
-    </message>
-    <message>
-        <source>Credit balance</source>
-        <translation>Saldo de créditos</translation>
-    </message>
-    <message>
-        <source>Credits held</source>
-        <translation>Créditos reservados</translation>
-    </message>
-    <message>
-        <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
-        <translation>Reservados para enriquecimientos en curso: solo se cobran por los contactos encontrados; si no, se liberan.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Demo data: the embedded engine with generated leads</source>
-        <translation>Datos de demo: el motor integrado con leads generados</translation>
-    </message>
-    <message>
-        <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
-        <translation>Está viendo leads de demo generados por el motor integrado. No se gastan créditos reales.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Save the selected leads (or, with none selected, all that match) as CSV</source>
-        <translation>Guardar los leads seleccionados (o, sin selección, todos los coincidentes) como CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Connection…</source>
-        <translation>&amp;Conexión…</translation>
-    </message>
-    <message>
-        <source>Use the demo engine or connect to a Lance server</source>
-        <translation>Usar el motor de demo o conectarse a un servidor Lance</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>Select &amp;visible leads</source>
-        <translation>Seleccionar leads &amp;visibles</translation>
-    </message>
-    <message>
-        <source>Select &amp;all that match</source>
-        <translation>Seleccionar &amp;todos los coincidentes</translation>
-    </message>
-    <message>
-        <source>Select &amp;none</source>
-        <translation>Seleccionar &amp;ninguno</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>&amp;Filtrar…</translation>
-    </message>
-    <message>
-        <source>Go to &amp;leads</source>
-        <translation>Ir a los &amp;leads</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>En&amp;rich</source>
-        <translation>En&amp;riquecer</translation>
-    </message>
-    <message>
-        <source>&amp;Enrich…</source>
-        <translation>&amp;Enriquecer…</translation>
-    </message>
-    <message>
-        <source>See the cost, then enrich the selected leads</source>
-        <translation>Ver el coste y luego enriquecer los leads seleccionados</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel pending</source>
-        <translation>&amp;Cancelar pendientes</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Reintentar fallidos</translation>
-    </message>
-    <message>
-        <source>Find e&amp;mails</source>
-        <translation>Buscar c&amp;orreos</translation>
-    </message>
-    <message>
-        <source>Find &amp;phones</source>
-        <translation>Buscar &amp;teléfonos</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About Lance Desk</source>
-        <translation>&amp;Acerca de Lance Desk</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time you start Lance Desk.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que inicie Lance Desk.</translation>
-    </message>
-    <message>
-        <source>&amp;System default</source>
-        <translation>Idioma del &amp;sistema</translation>
-    </message>
-    <message>
-        <source>Enrichment</source>
-        <translation>Enriquecimiento</translation>
-    </message>
-    <message>
-        <source>Contact data to find</source>
-        <translation>Datos de contacto que buscar</translation>
-    </message>
-    <message>
-        <source>What to find for the selected leads (Alt+1, Alt+2)</source>
-        <translation>Qué buscar para los leads seleccionados (Alt+1, Alt+2)</translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation>Correos</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Teléfonos</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
         <source>Creating demo leads: %1 of %2</source>
         <translation>Creando leads de demo: %1 de %2</translation>
     </message>
     <message>
-        <source>Connected to the built-in engine</source>
-        <translation>Conectado al motor integrado</translation>
+        <source>Enrichments in progress cannot be remembered for the next start of Lance Desk: %1</source>
+        <translation>Los enriquecimientos en curso no se pueden recordar para el próximo inicio de Lance Desk: %1</translation>
     </message>
     <message>
-        <source>Connected to %1</source>
-        <translation>Conectado a %1</translation>
+        <source>Tracking file</source>
+        <translation>Archivo de seguimiento</translation>
     </message>
     <message>
-        <source>Click a column to sort by it; click again to reverse</source>
-        <translation>Haga clic en una columna para ordenar; vuelva a hacer clic para invertir el orden</translation>
+        <source>They are still followed while Lance Desk stays open.</source>
+        <translation>Se siguen mientras Lance Desk permanezca abierto.</translation>
     </message>
+</context>
+<context>
+    <name>lance::PendingStore</name>
     <message>
-        <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Este servidor no puede ordenar los leads; se muestran en su propio orden</translation>
+        <source>Could not save the enrichments being tracked.</source>
+        <translation>No se pudieron guardar los enriquecimientos en seguimiento.</translation>
     </message>
+</context>
+<context>
+    <name>lance::SelectionBanner</name>
     <message>
-        <source>Not connected</source>
-        <translation>No conectado</translation>
-    </message>
-    <message>
-        <source>Balance unavailable</source>
-        <translation>Saldo no disponible</translation>
-    </message>
-    <message>
-        <source>%1 credits</source>
-        <translation>%1 créditos</translation>
-    </message>
-    <message>
-        <source>Credits available to spend</source>
-        <translation>Créditos disponibles para gastar</translation>
-    </message>
-    <message>
-        <source>%1 held</source>
-        <translation>Reservados: %1</translation>
-    </message>
-    <message>
-        <source>Counting leads…</source>
-        <translation>Contando leads…</translation>
-    </message>
-    <message>
-        <source>Loading leads…</source>
-        <translation>Cargando leads…</translation>
-    </message>
-    <message>
-        <source>1 lead</source>
-        <translation>1 lead</translation>
-    </message>
-    <message>
-        <source>%L1 leads</source>
-        <translation>%L1 leads</translation>
-    </message>
-    <message>
-        <source>Could not load leads: %1</source>
-        <translation>No se pudieron cargar los leads: %1</translation>
-    </message>
-    <message>
-        <source>%1 selected</source>
-        <translation>Selección: %1</translation>
+        <source>Clear selection</source>
+        <translation>Borrar la selección</translation>
     </message>
     <message>
         <source>All %1 leads that match are selected.</source>
@@ -1067,190 +1005,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>Select all %1 that match</source>
         <translation>Seleccionar los %1 coincidentes</translation>
-    </message>
-    <message>
-        <source>Cancel this session&apos;s pending enrichments and release their credits</source>
-        <translation>Cancelar los enriquecimientos pendientes de esta sesión y liberar sus créditos</translation>
-    </message>
-    <message>
-        <source>This server cannot cancel enrichments</source>
-        <translation>Este servidor no puede cancelar enriquecimientos</translation>
-    </message>
-    <message>
-        <source>Enriching %1</source>
-        <translation>Enriqueciendo: %1</translation>
-    </message>
-    <message>
-        <source>%1 found</source>
-        <translation>Encontrados: %1</translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation>No encontrados: %1</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>Fallidos: %1</translation>
-    </message>
-    <message>
-        <source>%1 cancelled</source>
-        <translation>Cancelados: %1</translation>
-    </message>
-    <message>
-        <source>Emails:</source>
-        <translation>Correos:</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>ninguno todavía</translation>
-    </message>
-    <message>
-        <source>Phones:</source>
-        <translation>Teléfonos:</translation>
-    </message>
-    <message>
-        <source>Latest enrichment</source>
-        <translation>Último enriquecimiento</translation>
-    </message>
-    <message>
-        <source>Emails: %1</source>
-        <translation>Correos: %1</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Phones: %1</source>
-        <translation>Teléfonos: %1</translation>
-    </message>
-    <message>
-        <source>never enriched</source>
-        <translation>nunca enriquecido</translation>
-    </message>
-    <message>
-        <source>%1 (updated %2)</source>
-        <translation>%1 (actualizado el %2)</translation>
-    </message>
-    <message>
-        <source>Could not select every row: %1</source>
-        <translation>No se pudieron seleccionar todas las filas: %1</translation>
-    </message>
-    <message>
-        <source>Select leads first: click, Ctrl-click or Space.</source>
-        <translation>Seleccione primero los leads: clic, Ctrl+clic o Espacio.</translation>
-    </message>
-    <message>
-        <source>Working out the cost…</source>
-        <translation>Calculando el coste…</translation>
-    </message>
-    <message>
-        <source>Enrich</source>
-        <translation>Enriquecer</translation>
-    </message>
-    <message>
-        <source>The cost could not be worked out, so nothing was spent: %1</source>
-        <translation>No se pudo calcular el coste, así que no se gastó nada: %1</translation>
-    </message>
-    <message>
-        <source>The selection changed since you confirmed; please check the new cost.</source>
-        <translation>La selección cambió desde que la confirmó; revise el nuevo coste.</translation>
-    </message>
-    <message>
-        <source>Starting enrichments…</source>
-        <translation>Iniciando enriquecimientos…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Starting enrichments: %1 of %2</source>
-        <translation>Iniciando enriquecimientos: %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 enrichments on their way, %2 already done.</source>
-        <translation>%1 enriquecimientos en curso, %2 ya terminados.</translation>
-    </message>
-    <message>
-        <source>Not started: %1 — %2</source>
-        <translation>No iniciados: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
-        <translation>Cancelado antes del envío: hasta %1 leads; no se cobró nada por ellos.</translation>
-    </message>
-    <message>
-        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
-        <translation>No enviados tras el fallo: hasta %1 leads; no se cobró nada por ellos.</translation>
-    </message>
-    <message>
-        <source>Cancel pending</source>
-        <translation>Cancelar pendientes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n pending email enrichment(s)?</source>
-        <translation>
-            <numerusform>¿Cancelar %n enriquecimiento de correo pendiente?</numerusform>
-            <numerusform>¿Cancelar %n enriquecimientos de correo pendientes?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n pending phone enrichment(s)?</source>
-        <translation>
-            <numerusform>¿Cancelar %n enriquecimiento de teléfono pendiente?</numerusform>
-            <numerusform>¿Cancelar %n enriquecimientos de teléfono pendientes?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their held credits are released. You can enrich them again later.</source>
-        <translation>Sus créditos reservados se liberan. Puede volver a enriquecerlos más tarde.</translation>
-    </message>
-    <message>
-        <source>Cancel them</source>
-        <translation>Cancelarlos</translation>
-    </message>
-    <message>
-        <source>Keep them</source>
-        <translation>Conservarlos</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Exporting leads…</source>
-        <translation>Exportando leads…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n lead(s) to %1</source>
-        <translation>
-            <numerusform>%n lead exportado a %1</numerusform>
-            <numerusform>%n leads exportados a %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Error en la exportación: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Exportación cancelada</translation>
-    </message>
-</context>
-<context>
-    <name>lance::PendingStore</name>
-    <message>
-        <source>Could not save the enrichments being tracked.</source>
-        <translation>No se pudieron guardar los enriquecimientos en seguimiento.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1090,271 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>No system keychain is available (no Secret Service is running).</source>
         <translation>No hay ningún llavero del sistema disponible (no se está ejecutando ningún Secret Service).</translation>
+    </message>
+</context>
+<context>
+    <name>lance::WorkspaceActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the selected leads (or, with none selected, all that match) as CSV</source>
+        <translation>Guardar los leads seleccionados (o, sin selección, todos los coincidentes) como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Conexión…</translation>
+    </message>
+    <message>
+        <source>Use the demo engine or connect to a Lance server</source>
+        <translation>Usar el motor de demo o conectarse a un servidor Lance</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Select &amp;visible leads</source>
+        <translation>Seleccionar leads &amp;visibles</translation>
+    </message>
+    <message>
+        <source>Select &amp;all that match</source>
+        <translation>Seleccionar &amp;todos los coincidentes</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leads</source>
+        <translation>Ir a los &amp;leads</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Lance Desk.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que inicie Lance Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>En&amp;rich</source>
+        <translation>En&amp;riquecer</translation>
+    </message>
+    <message>
+        <source>&amp;Enrich…</source>
+        <translation>&amp;Enriquecer…</translation>
+    </message>
+    <message>
+        <source>See the cost, then enrich the selected leads</source>
+        <translation>Ver el coste y luego enriquecer los leads seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel pending</source>
+        <translation>&amp;Cancelar pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>Find e&amp;mails</source>
+        <translation>Buscar c&amp;orreos</translation>
+    </message>
+    <message>
+        <source>Find &amp;phones</source>
+        <translation>Buscar &amp;teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Lance Desk</source>
+        <translation>&amp;Acerca de Lance Desk</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Enriquecimiento</translation>
+    </message>
+    <message>
+        <source>Contact data to find</source>
+        <translation>Datos de contacto que buscar</translation>
+    </message>
+    <message>
+        <source>What to find for the selected leads (Alt+1, Alt+2)</source>
+        <translation>Qué buscar para los leads seleccionados (Alt+1, Alt+2)</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Cancel this session&apos;s pending enrichments and release their credits</source>
+        <translation>Cancelar los enriquecimientos pendientes de esta sesión y liberar sus créditos</translation>
+    </message>
+    <message>
+        <source>This server cannot cancel enrichments</source>
+        <translation>Este servidor no puede cancelar enriquecimientos</translation>
+    </message>
+</context>
+<context>
+    <name>lance::WorkspaceStatusBar</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Datos de demo</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Leads matching</source>
+        <translation>Leads coincidentes</translation>
+    </message>
+    <message>
+        <source>Selected leads</source>
+        <translation>Leads seleccionados</translation>
+    </message>
+    <message>
+        <source>Enrichment progress</source>
+        <translation>Progreso del enriquecimiento</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Saldo de créditos</translation>
+    </message>
+    <message>
+        <source>Credits held</source>
+        <translation>Créditos reservados</translation>
+    </message>
+    <message>
+        <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
+        <translation>Reservados para enriquecimientos en curso: solo se cobran por los contactos encontrados; si no, se liberan.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Demo data: the embedded engine with generated leads</source>
+        <translation>Datos de demo: el motor integrado con leads generados</translation>
+    </message>
+    <message>
+        <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
+        <translation>Está viendo leads de demo generados por el motor integrado. No se gastan créditos reales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Sin conexión — reintento en %n s</numerusform>
+            <numerusform>Sin conexión — reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in engine</source>
+        <translation>Conectado al motor integrado</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Balance unavailable</source>
+        <translation>Saldo no disponible</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 créditos</translation>
+    </message>
+    <message>
+        <source>Credits available to spend</source>
+        <translation>Créditos disponibles para gastar</translation>
+    </message>
+    <message>
+        <source>%1 held</source>
+        <translation>Reservados: %1</translation>
+    </message>
+    <message>
+        <source>Counting leads…</source>
+        <translation>Contando leads…</translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation>Cargando leads…</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 lead</translation>
+    </message>
+    <message>
+        <source>%L1 leads</source>
+        <translation>%L1 leads</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>Selección: %1</translation>
+    </message>
+    <message>
+        <source>Enriching %1</source>
+        <translation>Enriqueciendo: %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>Encontrados: %1</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>No encontrados: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>Fallidos: %1</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>Cancelados: %1</translation>
+    </message>
+    <message>
+        <source>Could not load leads: %1</source>
+        <translation>No se pudieron cargar los leads: %1</translation>
     </message>
 </context>
 <context>

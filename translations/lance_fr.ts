@@ -367,6 +367,178 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
 </context>
 <context>
+    <name>lance::EnrichFlow</name>
+    <message>
+        <source>Select leads first: click, Ctrl-click or Space.</source>
+        <translation>Sélectionnez d&apos;abord des prospects&#xa0;: clic, Ctrl+clic ou Espace.</translation>
+    </message>
+    <message>
+        <source>Working out the cost…</source>
+        <translation>Calcul du coût…</translation>
+    </message>
+    <message>
+        <source>Enrich</source>
+        <translation>Enrichir</translation>
+    </message>
+    <message>
+        <source>The cost could not be worked out, so nothing was spent: %1</source>
+        <translation>Le coût n&apos;a pas pu être calculé&#xa0;; rien n&apos;a donc été dépensé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The selection changed since you confirmed; please check the new cost.</source>
+        <translation>La sélection a changé depuis votre confirmation&#xa0;; vérifiez le nouveau coût.</translation>
+    </message>
+    <message>
+        <source>Starting enrichments…</source>
+        <translation>Lancement des enrichissements…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Starting enrichments: %1 of %2</source>
+        <translation>Lancement des enrichissements&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 enrichments on their way, %2 already done.</source>
+        <translation>%1 enrichissements en cours, %2 déjà terminés.</translation>
+    </message>
+    <message>
+        <source>Not started: %1 — %2</source>
+        <translation>Non lancés&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
+        <translation>Annulé avant l&apos;envoi&#xa0;: jusqu&apos;à %1 prospects&#xa0;; rien n&apos;a été facturé pour eux.</translation>
+    </message>
+    <message>
+        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
+        <translation>Non envoyés après l&apos;échec&#xa0;: jusqu&apos;à %1 prospects&#xa0;; rien n&apos;a été facturé pour eux.</translation>
+    </message>
+    <message>
+        <source>Cancel pending</source>
+        <translation>Annuler les demandes en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending email enrichment(s)?</source>
+        <translation>
+            <numerusform>Annuler %n enrichissement d&apos;e-mail en attente&#xa0;?</numerusform>
+            <numerusform>Annuler %n enrichissements d&apos;e-mail en attente&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n pending phone enrichment(s)?</source>
+        <translation>
+            <numerusform>Annuler %n enrichissement de téléphone en attente&#xa0;?</numerusform>
+            <numerusform>Annuler %n enrichissements de téléphone en attente&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their held credits are released. You can enrich them again later.</source>
+        <translation>Leurs crédits réservés sont libérés. Vous pourrez les enrichir à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Cancel them</source>
+        <translation>Les annuler</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les conserver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <translation>
+            <numerusform>%n enrichissement en attente annulé&#xa0;; ses crédits sont libérés.</numerusform>
+            <numerusform>%n enrichissements en attente annulés&#xa0;; leurs crédits sont libérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled; some could not be: %1</source>
+        <translation>
+            <numerusform>%n annulé&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
+            <numerusform>%n annulés&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::ExportController</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Export des prospects…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1</source>
+        <translation>
+            <numerusform>%n prospect exporté vers %1</numerusform>
+            <numerusform>%n prospects exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+</context>
+<context>
+    <name>lance::FacetSection</name>
+    <message>
+        <source>%1 filter</source>
+        <translation>Filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>Valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type an exact value, then Enter</source>
+        <translation>Saisissez une valeur exacte, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Type to find values</source>
+        <translation>Saisissez pour trouver des valeurs</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
+        <translation>Les suggestions ne sont pas disponibles sur ce serveur&#xa0;: saisissez une valeur exacte et appuyez sur Entrée pour l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
+        <translation>Saisissez le début d&apos;une valeur&#xa0;; choisissez-la avec les flèches et Entrée, ou cliquez dessus.</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: %1</source>
+        <translation>Suggestions indisponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No values start with “%1”.</source>
+        <translation>Aucune valeur ne commence par «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>lance::FilterPanel</name>
     <message>
         <source>No filters: every lead is shown.</source>
@@ -473,41 +645,51 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Sans téléphone</translation>
     </message>
     <message>
-        <source>%1 filter</source>
-        <translation>Filtre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 values</source>
-        <translation>Valeurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Suggestions are unavailable: %1</source>
-        <translation>Suggestions indisponibles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Type an exact value, then Enter</source>
-        <translation>Saisissez une valeur exacte, puis Entrée</translation>
-    </message>
-    <message>
-        <source>Type to find values</source>
-        <translation>Saisissez pour trouver des valeurs</translation>
-    </message>
-    <message>
-        <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
-        <translation>Les suggestions ne sont pas disponibles sur ce serveur&#xa0;: saisissez une valeur exacte et appuyez sur Entrée pour l&apos;ajouter.</translation>
-    </message>
-    <message>
-        <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
-        <translation>Saisissez le début d&apos;une valeur&#xa0;; choisissez-la avec les flèches et Entrée, ou cliquez dessus.</translation>
-    </message>
-    <message>
-        <source>No values start with “%1”.</source>
-        <translation>Aucune valeur ne commence par «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Remove filter %1: %2</source>
         <translation>Supprimer le filtre %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>has email</source>
+        <translation>avec e-mail</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>sans e-mail</translation>
+    </message>
+    <message>
+        <source>has phone</source>
+        <translation>avec téléphone</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>sans téléphone</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>1 lead matches</source>
+        <translation>1 prospect correspondant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leads match</source>
+        <translation>
+            <numerusform>%Ln prospect correspondant</numerusform>
+            <numerusform>%Ln prospects correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 leads match</source>
+        <translation>%L1 prospects correspondants</translation>
+    </message>
+</context>
+<context>
+    <name>lance::FilterSet</name>
     <message>
         <source>Job title</source>
         <translation>Poste</translation>
@@ -547,49 +729,6 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>has email</source>
-        <translation>avec e-mail</translation>
-    </message>
-    <message>
-        <source>no email</source>
-        <translation>sans e-mail</translation>
-    </message>
-    <message>
-        <source>has phone</source>
-        <translation>avec téléphone</translation>
-    </message>
-    <message>
-        <source>no phone</source>
-        <translation>sans téléphone</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Comptage…</translation>
-    </message>
-    <message>
-        <source>1 lead matches</source>
-        <translation>1 prospect correspondant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln leads match</source>
-        <translation>
-            <numerusform>%Ln prospect correspondant</numerusform>
-            <numerusform>%Ln prospects correspondants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%L1 leads match</source>
-        <translation>%L1 prospects correspondants</translation>
     </message>
 </context>
 <context>
@@ -648,6 +787,77 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
 </context>
 <context>
+    <name>lance::LeadDetailsPane</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trouvé</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>non trouvé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation>Détails du prospect</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its contact data and enrichments.</source>
+        <translation>Sélectionnez un prospect pour voir ses coordonnées et ses enrichissements.</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>E-mails&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latest enrichment</source>
+        <translation>Dernier enrichissement</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>E-mails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Téléphones&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never enriched</source>
+        <translation>jamais enrichi</translation>
+    </message>
+    <message>
+        <source>%1 (updated %2)</source>
+        <translation>%1 (mis à jour le %2)</translation>
+    </message>
+</context>
+<context>
     <name>lance::LeadTableModel</name>
     <message>
         <source>Pending</source>
@@ -694,34 +904,6 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Job title</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <source>Seniority</source>
-        <translation>Niveau hiérarchique</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
@@ -739,35 +921,26 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
 </context>
 <context>
+    <name>lance::LeadTableView</name>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it; click again to reverse</source>
+        <translation>Cliquez sur une colonne pour trier&#xa0;; cliquez à nouveau pour inverser</translation>
+    </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Ce serveur ne peut pas trier les prospects&#xa0;; ils sont affichés dans son propre ordre</translation>
+    </message>
+    <message>
+        <source>Could not select every row: %1</source>
+        <translation>Impossible de sélectionner toutes les lignes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>lance::MainWindow</name>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>trouvé</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>non trouvé</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>délai dépassé</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Effacer la sélection</translation>
-    </message>
     <message>
         <source>Filters</source>
         <translation>Filtres</translation>
@@ -775,10 +948,6 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <message>
         <source>Lead details</source>
         <translation>Détails du prospect</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Données de démo</translation>
     </message>
     <message>
         <source>Lance Desk</source>
@@ -793,265 +962,34 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Progression du démarrage</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Prospects</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
-        <translation>
-            <numerusform>%n enrichissement en attente annulé&#xa0;; ses crédits sont libérés.</numerusform>
-            <numerusform>%n enrichissements en attente annulés&#xa0;; leurs crédits sont libérés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled; some could not be: %1</source>
-        <translation>
-            <numerusform>%n annulé&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
-            <numerusform>%n annulés&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — retrying in %n s</source>
-        <translation>
-            <numerusform>Hors ligne — nouvelle tentative dans %n s</numerusform>
-            <numerusform>Hors ligne — nouvelle tentative dans %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a lead to see its contact data and enrichments.</source>
-        <translation>Sélectionnez un prospect pour voir ses coordonnées et ses enrichissements.</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Leads matching</source>
-        <translation>Prospects correspondants</translation>
-    </message>
-    <message>
-        <source>Selected leads</source>
-        <translation>Prospects sélectionnés</translation>
-    </message>
-    <message>
-        <source>Enrichment progress</source>
-        <translation>Progression de l&apos;enrichissement</translation>
-    </message>
-    <message>
-        <source>Credit balance</source>
-        <translation>Solde de crédits</translation>
-    </message>
-    <message>
-        <source>Credits held</source>
-        <translation>Crédits réservés</translation>
-    </message>
-    <message>
-        <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
-        <translation>Réservés pour les enrichissements en cours&#xa0;: facturés uniquement pour les coordonnées trouvées, libérés sinon.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Demo data: the embedded engine with generated leads</source>
-        <translation>Données de démo&#xa0;: le moteur intégré avec des prospects générés</translation>
-    </message>
-    <message>
-        <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
-        <translation>Vous consultez des prospects de démo générés par le moteur intégré. Aucun crédit réel n&apos;est dépensé.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Save the selected leads (or, with none selected, all that match) as CSV</source>
-        <translation>Enregistrer les prospects sélectionnés (ou, sans sélection, tous ceux qui correspondent) au format CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Connection…</source>
-        <translation>&amp;Connexion…</translation>
-    </message>
-    <message>
-        <source>Use the demo engine or connect to a Lance server</source>
-        <translation>Utiliser le moteur de démo ou se connecter à un serveur Lance</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>Select &amp;visible leads</source>
-        <translation>Sélectionner les prospects &amp;visibles</translation>
-    </message>
-    <message>
-        <source>Select &amp;all that match</source>
-        <translation>Sélectionner &amp;tous ceux qui correspondent</translation>
-    </message>
-    <message>
-        <source>Select &amp;none</source>
-        <translation>&amp;Désélectionner tout</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>&amp;Filtrer…</translation>
-    </message>
-    <message>
-        <source>Go to &amp;leads</source>
-        <translation>Aller aux &amp;prospects</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>En&amp;rich</source>
-        <translation>En&amp;richir</translation>
-    </message>
-    <message>
-        <source>&amp;Enrich…</source>
-        <translation>&amp;Enrichir…</translation>
-    </message>
-    <message>
-        <source>See the cost, then enrich the selected leads</source>
-        <translation>Voir le coût, puis enrichir les prospects sélectionnés</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel pending</source>
-        <translation>&amp;Annuler les demandes en attente</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Relancer les échecs</translation>
-    </message>
-    <message>
-        <source>Find e&amp;mails</source>
-        <translation>Trouver les e-&amp;mails</translation>
-    </message>
-    <message>
-        <source>Find &amp;phones</source>
-        <translation>Trouver les &amp;téléphones</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;About Lance Desk</source>
-        <translation>À &amp;propos de Lance Desk</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time you start Lance Desk.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Lance Desk.</translation>
-    </message>
-    <message>
-        <source>&amp;System default</source>
-        <translation>Langue du &amp;système</translation>
-    </message>
-    <message>
-        <source>Enrichment</source>
-        <translation>Enrichissement</translation>
-    </message>
-    <message>
-        <source>Contact data to find</source>
-        <translation>Coordonnées à trouver</translation>
-    </message>
-    <message>
-        <source>What to find for the selected leads (Alt+1, Alt+2)</source>
-        <translation>Ce qu&apos;il faut trouver pour les prospects sélectionnés (Alt+1, Alt+2)</translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation>E-mails</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Téléphones</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
         <source>Creating demo leads: %1 of %2</source>
         <translation>Création des prospects de démo&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <source>Connected to the built-in engine</source>
-        <translation>Connecté au moteur intégré</translation>
+        <source>Enrichments in progress cannot be remembered for the next start of Lance Desk: %1</source>
+        <translation>Les enrichissements en cours ne peuvent pas être mémorisés pour le prochain démarrage de Lance Desk : %1</translation>
     </message>
     <message>
-        <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
+        <source>Tracking file</source>
+        <translation>Fichier de suivi</translation>
     </message>
     <message>
-        <source>Click a column to sort by it; click again to reverse</source>
-        <translation>Cliquez sur une colonne pour trier&#xa0;; cliquez à nouveau pour inverser</translation>
+        <source>They are still followed while Lance Desk stays open.</source>
+        <translation>Ils restent suivis tant que Lance Desk reste ouvert.</translation>
     </message>
+</context>
+<context>
+    <name>lance::PendingStore</name>
     <message>
-        <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Ce serveur ne peut pas trier les prospects&#xa0;; ils sont affichés dans son propre ordre</translation>
+        <source>Could not save the enrichments being tracked.</source>
+        <translation>Impossible d&apos;enregistrer les enrichissements suivis.</translation>
     </message>
+</context>
+<context>
+    <name>lance::SelectionBanner</name>
     <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Balance unavailable</source>
-        <translation>Solde indisponible</translation>
-    </message>
-    <message>
-        <source>%1 credits</source>
-        <translation>%1 crédits</translation>
-    </message>
-    <message>
-        <source>Credits available to spend</source>
-        <translation>Crédits disponibles</translation>
-    </message>
-    <message>
-        <source>%1 held</source>
-        <translation>Réservés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Counting leads…</source>
-        <translation>Comptage des prospects…</translation>
-    </message>
-    <message>
-        <source>Loading leads…</source>
-        <translation>Chargement des prospects…</translation>
-    </message>
-    <message>
-        <source>1 lead</source>
-        <translation>1 prospect</translation>
-    </message>
-    <message>
-        <source>%L1 leads</source>
-        <translation>%L1 prospects</translation>
-    </message>
-    <message>
-        <source>Could not load leads: %1</source>
-        <translation>Impossible de charger les prospects&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 selected</source>
-        <translation>Sélection&#xa0;: %1</translation>
+        <source>Clear selection</source>
+        <translation>Effacer la sélection</translation>
     </message>
     <message>
         <source>All %1 leads that match are selected.</source>
@@ -1068,190 +1006,6 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <message>
         <source>Select all %1 that match</source>
         <translation>Sélectionner les %1 correspondants</translation>
-    </message>
-    <message>
-        <source>Cancel this session&apos;s pending enrichments and release their credits</source>
-        <translation>Annuler les enrichissements en attente de cette session et libérer leurs crédits</translation>
-    </message>
-    <message>
-        <source>This server cannot cancel enrichments</source>
-        <translation>Ce serveur ne peut pas annuler les enrichissements</translation>
-    </message>
-    <message>
-        <source>Enriching %1</source>
-        <translation>En cours&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 found</source>
-        <translation>Trouvés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation>Non trouvés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>Échecs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 cancelled</source>
-        <translation>Annulés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Emails:</source>
-        <translation>E-mails&#xa0;:</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Phones:</source>
-        <translation>Téléphones&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Latest enrichment</source>
-        <translation>Dernier enrichissement</translation>
-    </message>
-    <message>
-        <source>Emails: %1</source>
-        <translation>E-mails&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Phones: %1</source>
-        <translation>Téléphones&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>never enriched</source>
-        <translation>jamais enrichi</translation>
-    </message>
-    <message>
-        <source>%1 (updated %2)</source>
-        <translation>%1 (mis à jour le %2)</translation>
-    </message>
-    <message>
-        <source>Could not select every row: %1</source>
-        <translation>Impossible de sélectionner toutes les lignes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Select leads first: click, Ctrl-click or Space.</source>
-        <translation>Sélectionnez d&apos;abord des prospects&#xa0;: clic, Ctrl+clic ou Espace.</translation>
-    </message>
-    <message>
-        <source>Working out the cost…</source>
-        <translation>Calcul du coût…</translation>
-    </message>
-    <message>
-        <source>Enrich</source>
-        <translation>Enrichir</translation>
-    </message>
-    <message>
-        <source>The cost could not be worked out, so nothing was spent: %1</source>
-        <translation>Le coût n&apos;a pas pu être calculé&#xa0;; rien n&apos;a donc été dépensé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The selection changed since you confirmed; please check the new cost.</source>
-        <translation>La sélection a changé depuis votre confirmation&#xa0;; vérifiez le nouveau coût.</translation>
-    </message>
-    <message>
-        <source>Starting enrichments…</source>
-        <translation>Lancement des enrichissements…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Starting enrichments: %1 of %2</source>
-        <translation>Lancement des enrichissements&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 enrichments on their way, %2 already done.</source>
-        <translation>%1 enrichissements en cours, %2 déjà terminés.</translation>
-    </message>
-    <message>
-        <source>Not started: %1 — %2</source>
-        <translation>Non lancés&#xa0;: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
-        <translation>Annulé avant l&apos;envoi&#xa0;: jusqu&apos;à %1 prospects&#xa0;; rien n&apos;a été facturé pour eux.</translation>
-    </message>
-    <message>
-        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
-        <translation>Non envoyés après l&apos;échec&#xa0;: jusqu&apos;à %1 prospects&#xa0;; rien n&apos;a été facturé pour eux.</translation>
-    </message>
-    <message>
-        <source>Cancel pending</source>
-        <translation>Annuler les demandes en attente</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n pending email enrichment(s)?</source>
-        <translation>
-            <numerusform>Annuler %n enrichissement d&apos;e-mail en attente&#xa0;?</numerusform>
-            <numerusform>Annuler %n enrichissements d&apos;e-mail en attente&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n pending phone enrichment(s)?</source>
-        <translation>
-            <numerusform>Annuler %n enrichissement de téléphone en attente&#xa0;?</numerusform>
-            <numerusform>Annuler %n enrichissements de téléphone en attente&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their held credits are released. You can enrich them again later.</source>
-        <translation>Leurs crédits réservés sont libérés. Vous pourrez les enrichir à nouveau plus tard.</translation>
-    </message>
-    <message>
-        <source>Cancel them</source>
-        <translation>Les annuler</translation>
-    </message>
-    <message>
-        <source>Keep them</source>
-        <translation>Les conserver</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Exporting leads…</source>
-        <translation>Export des prospects…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n lead(s) to %1</source>
-        <translation>
-            <numerusform>%n prospect exporté vers %1</numerusform>
-            <numerusform>%n prospects exportés vers %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export annulé</translation>
-    </message>
-</context>
-<context>
-    <name>lance::PendingStore</name>
-    <message>
-        <source>Could not save the enrichments being tracked.</source>
-        <translation>Impossible d&apos;enregistrer les enrichissements suivis.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1091,271 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <message>
         <source>No system keychain is available (no Secret Service is running).</source>
         <translation>Aucun trousseau système n&apos;est disponible (aucun Secret Service n&apos;est en cours d&apos;exécution).</translation>
+    </message>
+</context>
+<context>
+    <name>lance::WorkspaceActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the selected leads (or, with none selected, all that match) as CSV</source>
+        <translation>Enregistrer les prospects sélectionnés (ou, sans sélection, tous ceux qui correspondent) au format CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connexion…</translation>
+    </message>
+    <message>
+        <source>Use the demo engine or connect to a Lance server</source>
+        <translation>Utiliser le moteur de démo ou se connecter à un serveur Lance</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Select &amp;visible leads</source>
+        <translation>Sélectionner les prospects &amp;visibles</translation>
+    </message>
+    <message>
+        <source>Select &amp;all that match</source>
+        <translation>Sélectionner &amp;tous ceux qui correspondent</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Désélectionner tout</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leads</source>
+        <translation>Aller aux &amp;prospects</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Lance Desk.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Lance Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>En&amp;rich</source>
+        <translation>En&amp;richir</translation>
+    </message>
+    <message>
+        <source>&amp;Enrich…</source>
+        <translation>&amp;Enrichir…</translation>
+    </message>
+    <message>
+        <source>See the cost, then enrich the selected leads</source>
+        <translation>Voir le coût, puis enrichir les prospects sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel pending</source>
+        <translation>&amp;Annuler les demandes en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Relancer les échecs</translation>
+    </message>
+    <message>
+        <source>Find e&amp;mails</source>
+        <translation>Trouver les e-&amp;mails</translation>
+    </message>
+    <message>
+        <source>Find &amp;phones</source>
+        <translation>Trouver les &amp;téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Lance Desk</source>
+        <translation>À &amp;propos de Lance Desk</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Enrichissement</translation>
+    </message>
+    <message>
+        <source>Contact data to find</source>
+        <translation>Coordonnées à trouver</translation>
+    </message>
+    <message>
+        <source>What to find for the selected leads (Alt+1, Alt+2)</source>
+        <translation>Ce qu&apos;il faut trouver pour les prospects sélectionnés (Alt+1, Alt+2)</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Cancel this session&apos;s pending enrichments and release their credits</source>
+        <translation>Annuler les enrichissements en attente de cette session et libérer leurs crédits</translation>
+    </message>
+    <message>
+        <source>This server cannot cancel enrichments</source>
+        <translation>Ce serveur ne peut pas annuler les enrichissements</translation>
+    </message>
+</context>
+<context>
+    <name>lance::WorkspaceStatusBar</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démo</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Leads matching</source>
+        <translation>Prospects correspondants</translation>
+    </message>
+    <message>
+        <source>Selected leads</source>
+        <translation>Prospects sélectionnés</translation>
+    </message>
+    <message>
+        <source>Enrichment progress</source>
+        <translation>Progression de l&apos;enrichissement</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Solde de crédits</translation>
+    </message>
+    <message>
+        <source>Credits held</source>
+        <translation>Crédits réservés</translation>
+    </message>
+    <message>
+        <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
+        <translation>Réservés pour les enrichissements en cours&#xa0;: facturés uniquement pour les coordonnées trouvées, libérés sinon.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Demo data: the embedded engine with generated leads</source>
+        <translation>Données de démo&#xa0;: le moteur intégré avec des prospects générés</translation>
+    </message>
+    <message>
+        <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
+        <translation>Vous consultez des prospects de démo générés par le moteur intégré. Aucun crédit réel n&apos;est dépensé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Hors ligne — nouvelle tentative dans %n s</numerusform>
+            <numerusform>Hors ligne — nouvelle tentative dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in engine</source>
+        <translation>Connecté au moteur intégré</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Balance unavailable</source>
+        <translation>Solde indisponible</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <source>Credits available to spend</source>
+        <translation>Crédits disponibles</translation>
+    </message>
+    <message>
+        <source>%1 held</source>
+        <translation>Réservés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counting leads…</source>
+        <translation>Comptage des prospects…</translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation>Chargement des prospects…</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 prospect</translation>
+    </message>
+    <message>
+        <source>%L1 leads</source>
+        <translation>%L1 prospects</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>Sélection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enriching %1</source>
+        <translation>En cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>Trouvés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>Non trouvés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>Échecs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>Annulés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not load leads: %1</source>
+        <translation>Impossible de charger les prospects&#xa0;: %1</translation>
     </message>
 </context>
 <context>

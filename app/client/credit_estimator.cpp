@@ -1,5 +1,7 @@
 #include "credit_estimator.h"
 
+#include "api_limits.h"
+
 #include <QMap>
 #include <QPointer>
 #include <QSet>
@@ -10,8 +12,9 @@
 namespace lance {
 
 namespace {
-constexpr int kPage = 100;
-constexpr int kQueryChunk = 200;
+// The largest pages the contract allows: fewest round trips.
+constexpr int kPage = api::kMaxSearchPage;
+constexpr int kQueryChunk = api::kMaxQueryTasks;
 } // namespace
 
 // One estimate under way on a server without /estimate.

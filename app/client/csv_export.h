@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api_limits.h"
 #include "filter_set.h"
 #include "lead.h"
 
@@ -52,7 +53,7 @@ class CsvExporter : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 100; // the search endpoint's maximum
+    static constexpr int kPageSize = api::kMaxSearchPage;
     static constexpr int kMaxInFlight = 2;
 
     explicit CsvExporter(LanceClient *client, QObject *parent = nullptr);
@@ -91,7 +92,6 @@ public:
     // LibreOffice both read UTF-8. Turn it off for tools that take the BOM
     // for part of the first header cell.
     void setByteOrderMark(bool on) { m_bom = on; }
-    bool byteOrderMark() const { return m_bom; }
 
     // The header row's labels, translated.
     static QStringList headerLabels();

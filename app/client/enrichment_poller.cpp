@@ -1,9 +1,9 @@
 #include "enrichment_poller.h"
 
+#include "backoff.h"
+
 #include "lance_client.h"
 #include "pending_store.h"
-
-#include <QRandomGenerator>
 
 namespace lance {
 
@@ -71,11 +71,6 @@ void EnrichmentPoller::untrack(const QString &personId, ContactField field)
         m_store->remove({*it});
     m_pending.erase(it);
     emit pendingCountChanged(pendingCount());
-}
-
-bool EnrichmentPoller::isTracking(const QString &personId, ContactField field) const
-{
-    return m_pending.contains(enrichmentKey(personId, field));
 }
 
 int EnrichmentPoller::nextPollInMs() const
@@ -192,13 +187,8 @@ void EnrichmentPoller::finishCycle()
     }
     if (m_cycleFailed) {
         ++m_failures;
-        // Full jitter over an exponential ceiling, never sooner than the
-        // server asked.
-        const int ceiling =
-            qMin(m_intervals.backoffMaxMs, m_intervals.backoffBaseMs << qMin(m_failures - 1, 16));
-        const int delay =
-            qMax(ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1)),
-                 m_retryAfterS * 1000);
+        const int delay = retryDelayMs(m_failures, m_intervals.backoffBaseMs,
+                                       m_intervals.backoffMaxMs, m_retryAfterS);
         // Emitted on every failed cycle: the countdown the UI shows changes.
         m_offline = true;
         emit offlineChanged(true, (delay + 999) / 1000);

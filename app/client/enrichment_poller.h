@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api_limits.h"
 #include "enrichment.h"
 
 #include <QElapsedTimer>
@@ -32,7 +33,7 @@ public:
         int backoffBaseMs = 1000;
         int backoffMaxMs = 30000;
     };
-    static constexpr int kMaxTasksPerRequest = 200;
+    static constexpr int kMaxTasksPerRequest = api::kMaxQueryTasks;
 
     explicit EnrichmentPoller(LanceClient *client, QObject *parent = nullptr);
     void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
@@ -49,7 +50,6 @@ public:
     void track(const QList<Enrichment> &enrichments);
     void untrack(const QString &personId, ContactField field);
     int pendingCount() const { return int(m_pending.size()); }
-    bool isTracking(const QString &personId, ContactField field) const;
     bool isOffline() const { return m_offline; }
     bool usesSingleRequests() const { return m_singleRequests; }
     // Milliseconds to the next cycle, -1 when none is planned.

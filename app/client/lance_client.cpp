@@ -1,11 +1,12 @@
 #include "lance_client.h"
 
+#include "backoff.h"
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QTimer>
 
 namespace lance {
@@ -58,23 +59,13 @@ bool LanceClient::setServer(const QUrl &baseUrl, const QString &token, QString *
 }
 
 void LanceClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                       QObject *context, Handler handler, Idempotent idempotent)
+                       QObject *context, Handler handler)
 {
-    attempt(method, path, body, QPointer<QObject>(context), std::move(handler), idempotent, 1);
-}
-
-int LanceClient::retryDelayMs(int attempt, int retryAfterS) const
-{
-    // Full jitter over an exponential ceiling, so many clients that failed
-    // together do not come back together.
-    const int ceiling = qMin(m_retry.maxDelayMs, m_retry.baseDelayMs << qMin(attempt - 1, 16));
-    const int jittered = ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
-    return qMax(jittered, retryAfterS * 1000);
+    attempt(method, path, body, QPointer<QObject>(context), std::move(handler), 1);
 }
 
 void LanceClient::attempt(const QByteArray &method, const QString &path, const QByteArray &body,
-                          QPointer<QObject> context, Handler handler, Idempotent idempotent,
-                          int number)
+                          QPointer<QObject> context, Handler handler, int number)
 {
     QUrl url = m_baseUrl;
     const int q = path.indexOf(QLatin1Char('?'));
@@ -110,12 +101,13 @@ void LanceClient::attempt(const QByteArray &method, const QString &path, const Q
                                 reply->error() != QNetworkReply::SslHandshakeFailedError) ||
                                status == 429 || status == 500 || status == 502 || status == 503 ||
                                status == 504;
-        if (idempotent == Idempotent::Yes && transient && number < m_retry.maxAttempts) {
+        if (transient && number < m_retry.maxAttempts) {
             const int retryAfter = reply->rawHeader("Retry-After").toInt();
-            const int delay = retryDelayMs(number, retryAfter);
+            const int delay =
+                retryDelayMs(number, m_retry.baseDelayMs, m_retry.maxDelayMs, retryAfter);
             emit retrying(path, number + 1, delay);
             QTimer::singleShot(delay, this, [=, handler = std::move(handler)]() mutable {
-                attempt(method, path, body, context, std::move(handler), idempotent, number + 1);
+                attempt(method, path, body, context, std::move(handler), number + 1);
             });
             return;
         }

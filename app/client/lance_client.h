@@ -174,8 +174,8 @@ public:
     void cancelEnrichment(const QString &personId, ContactField field, QObject *context,
                           std::function<void(const Result<std::optional<Enrichment>> &)> done);
 
-    // Retries for idempotent calls: exponential backoff with jitter, and the
-    // server's Retry-After when it sends one.
+    // Retries of a transient failure (retryDelayMs() in backoff.h): every
+    // call of the contract is safe to repeat, enrichment starts included.
     struct RetryPolicy
     {
         int maxAttempts = 3;
@@ -183,8 +183,6 @@ public:
         int maxDelayMs = 8000;
     };
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
-    // The delay before retry number `attempt` (1-based), jitter included.
-    int retryDelayMs(int attempt, int retryAfterS) const;
 
     // Decodes a finished reply into JSON or a typed error; public so the
     // fault tests can feed it what a broken server sends.
@@ -209,18 +207,13 @@ signals:
 
 private:
     using Handler = std::function<void(QNetworkReply *)>;
-    enum class Idempotent
-    {
-        No,
-        Yes
-    };
     void searchRequest(const FilterSet &filters, const SortSpec &sort, int page, int size,
                        bool withTotal, QObject *context,
                        std::function<void(const Result<SearchPage> &)> done);
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
-              QObject *context, Handler handler, Idempotent idempotent = Idempotent::Yes);
+              QObject *context, Handler handler);
     void attempt(const QByteArray &method, const QString &path, const QByteArray &body,
-                 QPointer<QObject> context, Handler handler, Idempotent idempotent, int number);
+                 QPointer<QObject> context, Handler handler, int number);
     void enrichmentsCall(const QString &path, const QByteArray &body, QObject *context,
                          std::function<void(const Result<Enrichments> &)> done);
     void

@@ -55,7 +55,7 @@ public:
             insert ? QStringLiteral("INSERT OR REPLACE INTO pending(key, enrichment) VALUES (?, ?)")
                    : QStringLiteral("DELETE FROM pending WHERE key = ?"));
         for (const Enrichment &e : list) {
-            q.bindValue(0, e.entityId + QLatin1Char('|') + fieldName(e.field));
+            q.bindValue(0, enrichmentKey(e.entityId, e.field));
             if (insert)
                 q.bindValue(
                     1, QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)));
@@ -125,27 +125,22 @@ PendingStore::~PendingStore()
 
 void PendingStore::save(const QList<Enrichment> &pending)
 {
-    if (pending.isEmpty())
-        return;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, w = m_worker, pending] {
-            if (!w->write(pending, true))
-                QMetaObject::invokeMethod(this, [this] {
-                    emit failed(tr("Could not save the enrichments being tracked."));
-                });
-        },
-        Qt::QueuedConnection);
+    write(pending, true);
 }
 
 void PendingStore::remove(const QList<Enrichment> &finished)
 {
-    if (finished.isEmpty())
+    write(finished, false);
+}
+
+void PendingStore::write(const QList<Enrichment> &list, bool insert)
+{
+    if (list.isEmpty())
         return;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, w = m_worker, finished] {
-            if (!w->write(finished, false))
+        [this, w = m_worker, list, insert] {
+            if (!w->write(list, insert))
                 QMetaObject::invokeMethod(this, [this] {
                     emit failed(tr("Could not save the enrichments being tracked."));
                 });

@@ -32,6 +32,9 @@ signals:
     void failed(const QString &message);
 
 private:
+    // Queues an insert (or a delete) of `list` on the worker.
+    void write(const QList<Enrichment> &list, bool insert);
+
     QThread *m_thread;
     PendingStoreWorker *m_worker;
 };

@@ -199,13 +199,6 @@ TokenResolver::TokenResolver(TokenStore *store, Ask ask, QObject *parent)
     , m_ask(std::move(ask))
 {}
 
-void TokenResolver::forget(const QString &serverUrl)
-{
-    const QString key = TokenStore::normalizedServer(serverUrl);
-    m_memory.remove(key);
-    m_declined.remove(key);
-}
-
 void TokenResolver::resolve(const QString &serverUrl, QObject *context, Done done)
 {
     const QString key = TokenStore::normalizedServer(serverUrl);
@@ -280,7 +273,7 @@ void TokenResolver::onAnswer(const QString &key, const QString &serverUrl, bool 
     const QString token = answer.trimmed();
     if (token.isEmpty()) {
         // Asked once per run: a second resolve reports the same, not a new
-        // dialog, until forget().
+        // dialog.
         const QString error =
             tr("No API token for %1: the token was not entered. Start again and enter it, or "
                "set LANCE_TOKEN.")

@@ -127,10 +127,6 @@ public:
     // all if `context` is destroyed first.
     void resolve(const QString &serverUrl, QObject *context, Done done);
 
-    // Drops the in-memory token of a server (e.g. after the server refused
-    // it), so the next resolve reads the keychain or asks again.
-    void forget(const QString &serverUrl);
-
 private:
     struct Waiter
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api_limits.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -34,7 +36,7 @@ struct EngineConfig
     int costPhones = 50;
     int maxAgeS = 800;
     int maxInFlight = 64; // simulated provider calls at once
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = api::kMaxBodyBytes;
     int rateLimitPerSecond = 0;    // requests per token per second; 0: unlimited
     int requestTimeoutMs = 30'000; // from a request's first byte to its last
     int idleTimeoutMs = 120'000;   // an open connection with nothing to answer

@@ -4,13 +4,19 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
 
 namespace {
 
+#if defined(Q_OS_UNIX)
 int g_signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -18,6 +24,47 @@ void onSignal(int)
     // Only async-signal-safe work here: wake the event loop through a pipe.
     const char c = 1;
     [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
+}
+#elif defined(Q_OS_WIN)
+BOOL WINAPI onConsoleEvent(DWORD)
+{
+    // Runs on a thread of its own: a queued call is safe from any thread.
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
+                              Qt::QueuedConnection);
+    return TRUE;
+}
+#endif
+
+// SIGINT and SIGTERM (Ctrl+C, Ctrl+Break and closing the console on
+// Windows) end the event loop, so the engine stops cleanly: open requests
+// answered, holds released, the database closed. Elsewhere the default
+// handling (an immediate exit) stays. Returns false when it cannot be set up.
+bool quitOnTerminationSignals(QCoreApplication &app)
+{
+#if defined(Q_OS_UNIX)
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        std::perror("lance-engine: socketpair");
+        return false;
+    }
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char c;
+        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+#elif defined(Q_OS_WIN)
+    Q_UNUSED(app);
+    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+#else
+    Q_UNUSED(app);
+#endif
+    return true;
 }
 
 } // namespace
@@ -50,22 +97,8 @@ int main(int argc, char *argv[])
     }
     const bool generatedToken = config.tokens.isEmpty();
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        std::perror("lance-engine: socketpair");
+    if (!quitOnTerminationSignals(app))
         return 1;
-    }
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
-        char c;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &c, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
 
     lance::engine::Engine engine(config);
     if (config.seedDemo > 0) {

@@ -2,6 +2,7 @@
 
 #include "iso_time.h"
 #include "store.h"
+#include "transaction.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -53,88 +54,21 @@ Enrichment enrichmentFromRow(const QSqlQuery &q)
     return e;
 }
 
-// Rolls back unless committed: every early return of a request leaves the
-// database as it was, which is what makes a 402 or 400 create nothing.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
-        , m_open(db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = false;
-        return m_db.commit();
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
-
 } // namespace
 
 EnrichmentService::EnrichmentService(Store &store, const EngineConfig &config, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_config(config)
+    , m_ledger(store, config)
+    , m_estimator(store, m_ledger)
 {
     qRegisterMetaType<QList<lance::engine::ProviderJob>>();
-}
-
-int EnrichmentService::costOf(ContactField f) const
-{
-    return f == ContactField::Emails ? m_config.costEmails : m_config.costPhones;
 }
 
 qint64 EnrichmentService::nowMs() const
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-bool EnrichmentService::ensureOrganization(const QString &orgId, QString *error)
-{
-    if (m_knownOrgs.contains(orgId))
-        return true;
-    QSqlDatabase &db = m_store.db();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM organizations WHERE id = ?"));
-    q.addBindValue(orgId);
-    if (q.exec() && q.next()) {
-        m_knownOrgs.insert(orgId);
-        return true;
-    }
-    q.finish();
-    Transaction tx(db);
-    const QString now = toIsoTimeMs(nowMs());
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO organizations(id, created_at) VALUES (?, ?)"));
-    ins.addBindValue(orgId);
-    ins.addBindValue(now);
-    QSqlQuery bonus(db);
-    bonus.prepare(QStringLiteral(
-        "INSERT INTO credit_transactions(id, organization_id, type, amount, operation_type, "
-        "source, reference_id, description, metadata, created_at, updated_at) "
-        "VALUES (?, ?, 'credit_added', ?, NULL, 'signup_bonus', NULL, ?, '{}', ?, ?)"));
-    bonus.addBindValue(newId());
-    bonus.addBindValue(orgId);
-    bonus.addBindValue(m_config.startingCredits);
-    bonus.addBindValue(QStringLiteral("Starting credits"));
-    bonus.addBindValue(now);
-    bonus.addBindValue(now);
-    if (!tx.isOpen() || !ins.exec() || !bonus.exec() || !tx.commit()) {
-        *error = db.lastError().text() + ins.lastError().text() + bonus.lastError().text();
-        return false;
-    }
-    m_knownOrgs.insert(orgId);
-    return true;
 }
 
 std::optional<ApiError> EnrichmentService::request(const Caller &caller,
@@ -185,10 +119,10 @@ std::optional<ApiError> EnrichmentService::request(const Caller &caller,
         findReusable.finish();
     }
 
-    const int cost = costOf(field);
+    const int cost = m_ledger.costOf(field);
     if (!fresh.isEmpty()) {
         qint64 available = 0, held = 0;
-        if (!balance(caller.orgId, &available, &held, &error))
+        if (!m_ledger.balance(caller.orgId, &available, &held, &error))
             return ApiError::internal(error);
         const qint64 required = qint64(cost) * fresh.size();
         if (available < required) {
@@ -271,6 +205,29 @@ std::optional<ApiError> EnrichmentService::request(const Caller &caller,
     if (!jobs.isEmpty())
         emit jobsCreated(jobs);
     return std::nullopt;
+}
+
+std::optional<ApiError> EnrichmentService::request(const Caller &caller,
+                                                   const SelectionJson &selection,
+                                                   ContactField field, QList<Enrichment> *out)
+{
+    if (selection.mode == SelectionJson::Mode::Manual)
+        return request(caller, selection.includedIds, field, out);
+    QStringList range;
+    QString why;
+    if (!m_store.searchIds(selection.filters, selection.sort, selection.startIndex,
+                           selection.targetCount, &range, &why))
+        return ApiError::internal(why);
+    const QSet<QString> skip(selection.excludedIds.cbegin(), selection.excludedIds.cend());
+    QStringList personIds;
+    for (const QString &id : std::as_const(range))
+        if (!skip.contains(id))
+            personIds << id;
+    if (personIds.isEmpty()) {
+        out->clear();
+        return std::nullopt;
+    }
+    return request(caller, personIds, field, out);
 }
 
 bool EnrichmentService::readEnrichments(const QString &whereSql, const QVariantList &binds,
@@ -384,86 +341,6 @@ bool EnrichmentService::cancel(const Caller &caller, const QString &personId, Co
         return false;
     }
     *out = rows.first();
-    return true;
-}
-
-bool EnrichmentService::balance(const QString &orgId, qint64 *available, qint64 *held,
-                                QString *error)
-{
-    QSqlQuery &q =
-        m_store.cached(QStringLiteral("SELECT (SELECT COALESCE(SUM(amount), 0) FROM "
-                                      "credit_transactions WHERE organization_id = ?),"
-                                      "       (SELECT COALESCE(SUM(cost), 0) FROM enrichments "
-                                      "WHERE org_id = ? AND status = 'pending')"));
-    q.addBindValue(orgId);
-    q.addBindValue(orgId);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    *held = q.value(1).toLongLong();
-    *available = q.value(0).toLongLong() - *held;
-    q.finish();
-    return true;
-}
-
-bool EnrichmentService::history(const QString &orgId, int limit, int offset,
-                                const QString &startDate, const QString &endDate,
-                                QJsonArray *transactions, qint64 *count, QString *error)
-{
-    QString where = QStringLiteral(" WHERE organization_id = ?");
-    QVariantList binds{orgId};
-    // Timestamps share one fixed-width UTC form, so text order is time order.
-    if (!startDate.isEmpty()) {
-        where += QStringLiteral(" AND created_at >= ?");
-        binds << startDate;
-    }
-    if (!endDate.isEmpty()) {
-        where += QStringLiteral(" AND created_at <= ?");
-        binds << endDate;
-    }
-    QSqlQuery c(m_store.db());
-    c.prepare(QStringLiteral("SELECT count(*) FROM credit_transactions") + where);
-    for (const QVariant &b : binds)
-        c.addBindValue(b);
-    if (!c.exec() || !c.next()) {
-        *error = c.lastError().text();
-        return false;
-    }
-    *count = c.value(0).toLongLong();
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, organization_id, type, amount, operation_type, source, "
-                             "reference_id, description, metadata, created_at, updated_at "
-                             "FROM credit_transactions") +
-              where + QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?"));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    auto nullable = [](const QVariant &v) {
-        return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
-    };
-    while (q.next()) {
-        transactions->append(QJsonObject{
-            {QStringLiteral("id"), q.value(0).toString()},
-            {QStringLiteral("organizationId"), q.value(1).toString()},
-            {QStringLiteral("type"), q.value(2).toString()},
-            {QStringLiteral("amount"), q.value(3).toLongLong()},
-            {QStringLiteral("operationType"), nullable(q.value(4))},
-            {QStringLiteral("source"), q.value(5).toString()},
-            {QStringLiteral("referenceId"), nullable(q.value(6))},
-            {QStringLiteral("description"), q.value(7).toString()},
-            {QStringLiteral("metadata"),
-             QJsonDocument::fromJson(q.value(8).toByteArray()).object()},
-            {QStringLiteral("createdAt"), q.value(9).toString()},
-            {QStringLiteral("updatedAt"), q.value(10).toString()},
-        });
-    }
     return true;
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "api_error.h"
+#include "credit_ledger.h"
 #include "engine_config.h"
 #include "enrichment.h"
+#include "selection_estimator.h"
+#include "selection_json.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -50,9 +50,9 @@ struct ProviderOutcome
     QString globalId; // reused global result, if any
 };
 
-// The enrichment rules and the credit ledger of the contract: reuse, holds,
-// capture, one reusable enrichment per (organization, person, field),
-// timeouts, cancel and the global cache. Every change is one SQLite
+// The enrichment rules of the contract: reuse, holds, capture, one reusable
+// enrichment per (organization, person, field), timeouts, cancel and the
+// global cache, over the credit ledger it owns. Every change is one SQLite
 // transaction committed before the caller answers.
 class EnrichmentService : public QObject
 {
@@ -60,16 +60,22 @@ class EnrichmentService : public QObject
 public:
     EnrichmentService(Store &store, const EngineConfig &config, QObject *parent = nullptr);
 
-    int costOf(ContactField f) const;
-
-    // Creates an organization with its starting credits the first time one of
-    // its tokens is used.
-    bool ensureOrganization(const QString &orgId, QString *error);
+    CreditLedger &ledger() { return m_ledger; }
 
     // Returns one enrichment per distinct person (first place kept), reusing
     // pending or finished ones; creates the rest, all or nothing.
     std::optional<ApiError> request(const Caller &caller, const QStringList &personIds,
                                     ContactField field, QList<Enrichment> *out);
+    // The same for a bulk selection: its ids, or the leads at its range's
+    // positions minus its exclusions (none left: an empty answer).
+    std::optional<ApiError> request(const Caller &caller, const SelectionJson &selection,
+                                    ContactField field, QList<Enrichment> *out);
+    // What request() would cost for the whole selection (SelectionEstimator).
+    std::optional<ApiError> estimate(const Caller &caller, const SelectionJson &selection,
+                                     ContactField field, int newIdsLimit, CreditEstimate *out)
+    {
+        return m_estimator.estimate(caller, selection, field, newIdsLimit, out);
+    }
     // The newest enrichment of a person and field, or nullopt.
     bool newest(const Caller &caller, const QString &personId, ContactField field,
                 std::optional<Enrichment> *out, QString *error);
@@ -78,9 +84,6 @@ public:
     // Cancels the pending enrichment; nullopt result means nothing pending.
     bool cancel(const Caller &caller, const QString &personId, ContactField field,
                 std::optional<Enrichment> *out, QString *error);
-    bool balance(const QString &orgId, qint64 *available, qint64 *held, QString *error);
-    bool history(const QString &orgId, int limit, int offset, const QString &startDate,
-                 const QString &endDate, QJsonArray *transactions, qint64 *count, QString *error);
 
     // Marks every pending enrichment older than the maximum age as timeout.
     bool sweepTimeouts(QString *error);
@@ -103,7 +106,8 @@ private:
 
     Store &m_store;
     const EngineConfig &m_config;
-    QSet<QString> m_knownOrgs;
+    CreditLedger m_ledger;
+    SelectionEstimator m_estimator;
 };
 
 } // namespace lance::engine

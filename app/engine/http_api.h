@@ -4,6 +4,7 @@
 #include "engine_config.h"
 
 #include <QAbstractHttpServer>
+#include <QByteArrayList>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
@@ -18,10 +19,11 @@ class Store;
 class EnrichmentService;
 struct Caller;
 
-// The contract's routes over QtHttpServer 6.4. Routing is done here rather
-// than with QHttpServer's router so that unknown paths, wrong methods,
-// oversize bodies and bad tokens all answer with the contract's error
-// envelope and status codes.
+// The contract's routes over QtHttpServer 6.4: decodes each request, calls
+// the store or the enrichment service, encodes the answer. Routing is a
+// table here rather than QHttpServer's router so that unknown paths, wrong
+// methods, oversize bodies and bad tokens all answer with the contract's
+// error envelope and status codes.
 class HttpApi : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -52,22 +54,36 @@ protected:
 
 private:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
+    // What a route's handler is given: an authenticated request.
+    struct Request;
+    using Handler = Response (HttpApi::*)(const Request &);
+    // One row of the routing table.
+    struct Route
+    {
+        QLatin1String path; // under /api/v1; a trailing '/' takes one more segment, the person id
+        QByteArrayList methods;
+        Handler handler;
+        // Lance's batch endpoint reports a missing token as a missing user,
+        // a validation error.
+        bool missingTokenIsValidationError = false;
+    };
+    static const QList<Route> &routes();
+
     Response route(const QByteArray &method, const QUrl &url, const Headers &headers,
                    const QByteArray &body);
     const TokenGrant *authenticate(const Headers &headers) const;
     bool rateLimited(const QString &token, int *retryAfterS);
 
-    Response search(const Caller &caller, const QByteArray &body);
-    Response facets(const QUrlQuery &query);
-    Response batch(const Caller &caller, const QByteArray &body);
-    Response bulk(const Caller &caller, const QByteArray &body);
-    Response batchQuery(const Caller &caller, const QByteArray &body);
-    Response single(const Caller &caller, const QByteArray &method, const QString &personId,
-                    const QUrlQuery &query);
-    Response balance(const Caller &caller);
-    Response history(const Caller &caller, const QUrlQuery &query);
-    Response meta() const;
-    Response estimate(const Caller &caller, const QByteArray &body);
+    Response meta(const Request &r);
+    Response search(const Request &r);
+    Response facets(const Request &r);
+    Response batch(const Request &r);
+    Response bulk(const Request &r);
+    Response batchQuery(const Request &r);
+    Response single(const Request &r);
+    Response balance(const Request &r);
+    Response history(const Request &r);
+    Response estimate(const Request &r);
 
     static Response json(int status, const QJsonDocument &doc);
     static Response error(const ApiError &e);

@@ -29,8 +29,6 @@ public:
                       QObject *parent = nullptr);
 
     void submit(const QList<ProviderJob> &jobs);
-    int inFlight() const { return int(m_inFlight.size()); }
-    int queued() const { return int(m_queue.size()); }
 
     struct Plan
     {

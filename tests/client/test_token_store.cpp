@@ -1,18 +1,14 @@
 // The API token in the system keychain: TokenStore and TokenResolver against
 // a real keychain (gnome-keyring on a private D-Bus session, started by
 // with_keyring.sh), and against none at all (LANCE_TEST_KEYCHAIN=none, no
-// D-Bus, a throwaway HOME), plus the TokenDialog the app asks with.
-#include "token_dialog.h"
+// D-Bus, a throwaway HOME).
 #include "token_store.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QLineEdit>
 #include <QMutex>
-#include <QPushButton>
 #include <QSettings>
 #include <QUuid>
 #include <QtTest>
@@ -475,71 +471,6 @@ private slots:
     }
 };
 
-// --- The dialog ---------------------------------------------------------------
-
-class TestTokenDialog : public QObject
-{
-    Q_OBJECT
-private slots:
-    void okIsDisabledWhileEmpty()
-    {
-        TokenDialog dialog(QStringLiteral("https://lance.example.com"), true);
-        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
-        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberToken"));
-        auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("okButton"));
-        auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelButton"));
-        QVERIFY(edit && remember && ok && cancel);
-        QCOMPARE(edit->echoMode(), QLineEdit::Password);
-        QVERIFY(remember->isEnabled());
-        QVERIFY(remember->isChecked());
-        QVERIFY(!ok->isEnabled());
-        QVERIFY(cancel->isEnabled());
-
-        QTest::keyClicks(edit, QStringLiteral("   "));
-        QVERIFY(!ok->isEnabled());
-        QTest::keyClicks(edit, QStringLiteral("abc"));
-        QVERIFY(ok->isEnabled());
-        QCOMPARE(dialog.token(), QStringLiteral("abc"));
-        QVERIFY(dialog.remember());
-        edit->clear();
-        QVERIFY(!ok->isEnabled());
-
-        for (QWidget *w : std::initializer_list<QWidget *>{edit, remember, ok, cancel})
-            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
-    }
-
-    void rememberIsDisabledWithoutAKeychain()
-    {
-        TokenDialog dialog(QStringLiteral("https://lance.example.com"), false,
-                           QStringLiteral("No D-Bus here."));
-        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberToken"));
-        QVERIFY(remember);
-        QVERIFY(!remember->isEnabled());
-        QVERIFY(!remember->isChecked());
-        QVERIFY(remember->toolTip().contains(QStringLiteral("No D-Bus here.")));
-        QVERIFY(!dialog.remember());
-    }
-
-    void acceptAndCancel()
-    {
-        TokenDialog dialog(QStringLiteral("https://lance.example.com"), true);
-        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
-        auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("okButton"));
-        QVERIFY(edit && ok);
-        dialog.show();
-        QTest::keyClicks(edit, QStringLiteral("xyz"));
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
-
-        TokenDialog cancelled(QStringLiteral("https://lance.example.com"), true);
-        auto *cancel = cancelled.findChild<QPushButton *>(QStringLiteral("cancelButton"));
-        QVERIFY(cancel);
-        cancelled.show();
-        QTest::mouseClick(cancel, Qt::LeftButton);
-        QCOMPARE(cancelled.result(), int(QDialog::Rejected));
-    }
-};
-
 // One binary, two ctest entries: LANCE_TEST_KEYCHAIN=none selects the
 // no-keychain cases, anything else the real-keychain ones.
 int main(int argc, char *argv[])
@@ -549,10 +480,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Lance Desk token test"));
 
     int failed = 0;
-    {
-        TestTokenDialog dialog;
-        failed += QTest::qExec(&dialog, argc, argv);
-    }
     if (qEnvironmentVariable("LANCE_TEST_KEYCHAIN") == QLatin1String("none")) {
         TestTokenStoreNoKeychain noKeychain;
         failed += QTest::qExec(&noKeychain, argc, argv);

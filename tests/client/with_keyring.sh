@@ -23,12 +23,34 @@ export XDG_CACHE_HOME="$tmp/cache"
 export XDG_RUNTIME_DIR="$tmp/runtime"
 unset GNOME_KEYRING_CONTROL SSH_AUTH_SOCK DBUS_SESSION_BUS_ADDRESS
 
-# --unlock creates the "login" collection with this password and unlocks it,
-# so no prompt ever appears. The daemon leaves with the session bus.
+# --unlock creates the "login" collection with the password read from stdin
+# and unlocks it, so no prompt ever appears. --foreground: a daemonizing
+# gnome-keyring-daemon leaves the process tree and outlives the session bus
+# (issue 18); in the foreground it stays a child here and is stopped by PID.
+printf %s ci-pass >"$tmp/password"
 rc=0
 dbus-run-session -- sh -c '
-  eval "$(printf %s ci-pass | gnome-keyring-daemon --unlock --components=secrets)"
-  export GNOME_KEYRING_CONTROL
+  password=$1
+  shift
+  gnome-keyring-daemon --foreground --unlock --components=secrets <"$password" >/dev/null &
+  keyring=$!
+  trap "kill $keyring 2>/dev/null; wait $keyring" EXIT
+  # Ready once it owns the Secret Service name on this bus.
+  tries=200
+  until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
+      grep -q "boolean true"; do
+    if ! kill -0 "$keyring" 2>/dev/null; then
+      echo "with_keyring.sh: gnome-keyring-daemon exited" >&2
+      exit 1
+    fi
+    tries=$((tries - 1))
+    if [ "$tries" -le 0 ]; then
+      echo "with_keyring.sh: no Secret Service on the bus after 10 s" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
   "$@"
-' with_keyring "$@" || rc=$?
+' with_keyring "$tmp/password" "$@" || rc=$?
 exit "$rc"

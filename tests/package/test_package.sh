@@ -22,9 +22,25 @@ done
 app_pid=
 installed=0
 home=
+# The PIDs of the processes the installed binaries run as (step 4): they
+# run with the throwaway HOME, which names them and only them. None is not
+# an error.
+started_here() {
+  grep -lsxzF "HOME=$home" /proc/[0-9]*/environ | cut -d/ -f3 || true
+}
+# True while the process runs; a zombie (ended, not yet waited for) is gone.
+running() {
+  local state
+  state=$(ps -o stat= -p "$1") && [ "${state:0:1}" != Z ]
+}
 cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     kill -KILL "$app_pid" 2>/dev/null || true
+  fi
+  # Whatever else ran from the throwaway HOME, if a step failed half-way.
+  if [ -n "$home" ]; then
+    # shellcheck disable=SC2046 # one PID per word
+    kill -KILL $(started_here) 2>/dev/null || true
   fi
   if [ "$installed" = 1 ]; then
     dpkg --purge lance-desk >/dev/null 2>&1 || true
@@ -88,10 +104,9 @@ files=$(dpkg -L lance-desk)
 # clean environment and a throwaway HOME.
 home=$(mktemp -d)
 mkdir -m 700 "$home/runtime"
-run_clean() {
-  env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$home" XDG_RUNTIME_DIR="$home/runtime" \
-    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"
-}
+clean_env=(env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$home" XDG_RUNTIME_DIR="$home/runtime"
+  LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen)
+run_clean() { "${clean_env[@]}" "$@"; }
 for bin in /usr/bin/lance-desk /usr/bin/lance-engine; do
   if ldd "$bin" | grep -q "not found"; then
     ldd "$bin"
@@ -117,7 +132,11 @@ man -l /usr/share/man/man1/lance-engine.1.gz >/dev/null
 # running.
 step "demo mode"
 db="$home/.local/share/Lance/Lance Desk/demo.sqlite"
-run_clean /usr/bin/lance-desk --demo >"$work/app.log" 2>&1 &
+# A simple command, not the function: the background job is then lance-desk
+# itself (env execs it), so $! is the PID the kill below must reach. Through
+# run_clean it was a subshell around the app, which SIGTERM ended while the
+# app went on running (issue 18).
+"${clean_env[@]}" /usr/bin/lance-desk --demo >"$work/app.log" 2>&1 &
 app_pid=$!
 deadline=$((SECONDS + 120))
 while [ ! -s "$db" ]; do
@@ -129,9 +148,22 @@ done
 sleep 0.5
 kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; fail "lance-desk died after creating $db"; }
 echo "demo database: $db ($(stat -c %s "$db") bytes)"
+# SIGTERM must end it, embedded engine and all (one process), and leave
+# nothing else started from the throwaway HOME.
 kill -TERM "$app_pid"
+deadline=$((SECONDS + 30))
+while running "$app_pid"; do
+  [ $SECONDS -lt $deadline ] || { cat "$work/app.log"; fail "lance-desk still running 30 s after SIGTERM"; }
+  sleep 0.1
+done
 wait "$app_pid" 2>/dev/null || true
 app_pid=
+left=$(started_here)
+if [ -n "$left" ]; then
+  ps -o pid,ppid,etime,args -p "$(paste -sd, <<<"$left")"
+  fail "processes started by this test still running after lance-desk was stopped"
+fi
+echo "lance-desk stopped; nothing started from $home is left"
 
 # 5. Remove; every file the package installed must be gone.
 step "remove"

@@ -7,6 +7,7 @@
 #include "credit_estimate_dialog.h"
 #include "engine.h"
 #include "enrichment_poller.h"
+#include "enrichment_session.h"
 #include "lance_client.h"
 #include "lead_table_model.h"
 #include "main_window.h"

@@ -77,9 +77,23 @@ private:
         return (*got)->value->totalElements;
     }
 
+    // What the window tells the panel at every connection: the server's
+    // own /meta, asked through the same client.
+    ServerMeta engineMeta()
+    {
+        auto got = std::make_shared<std::optional<Result<ServerMeta>>>();
+        m_client.meta(this, [got](const Result<ServerMeta> &r) { *got = r; });
+        if (!QTest::qWaitFor([got] { return got->has_value(); }, 10000) || !(*got)->ok()) {
+            qWarning("meta request failed");
+            return {};
+        }
+        return *(*got)->value;
+    }
+
     std::unique_ptr<FilterPanel> shownPanel()
     {
         auto panel = std::make_unique<FilterPanel>(&m_client);
+        panel->setServerMeta(engineMeta());
         panel->resize(360, 900);
         panel->show();
         return panel;

@@ -18,19 +18,23 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 using namespace lance;
 
 class TestMainWindowDemo : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    // Each test function starts from nothing: its own database folder and
+    // empty settings, so none depends on what an earlier one left behind.
+    std::unique_ptr<QTemporaryDir> m_dir;
 
     engine::EngineConfig demoConfig() const
     {
         engine::EngineConfig c;
         c.port = 0;
-        c.dbPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        c.dbPath = m_dir->filePath(QStringLiteral("demo.sqlite"));
         c.seedDemo = 1234;
         c.tokens = {{QStringLiteral("ui-test-token"), QStringLiteral("demo_user"),
                      QStringLiteral("demo_org")}};
@@ -43,6 +47,12 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("LanceTest"));
         QCoreApplication::setApplicationName(QStringLiteral("Lance Desk UI test"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
         QSettings().clear();
     }
 
@@ -124,17 +134,33 @@ private slots:
         // Status columns are not sortable on the server: a click changes nothing.
         clickHeader(LeadTableModel::EmailStatusColumn);
         QCOMPARE(window.leadModel()->sortSpec().key, QStringLiteral("job_title"));
-
-        // Column layout is remembered: move a column and resize one, close.
-        QHeaderView *header = table->horizontalHeader();
-        header->moveSection(header->visualIndex(LeadTableModel::CountryColumn), 1);
-        table->setColumnWidth(LeadTableModel::CompanyColumn, 333);
         window.close();
         engine.stop();
     }
 
     void layoutIsRememberedAcrossRuns()
     {
+        const QList<int> untouched = [] {
+            LanceClient client;
+            MainWindow window(&client);
+            auto *header =
+                window.findChild<QTableView *>(QStringLiteral("leadTable"))->horizontalHeader();
+            return QList<int>{header->visualIndex(LeadTableModel::CountryColumn),
+                              header->sectionSize(LeadTableModel::CompanyColumn)};
+        }();
+        QVERIFY(untouched != (QList<int>{1, 333}));
+        {
+            // The first run: move a column and resize one, close.
+            LanceClient client;
+            MainWindow window(&client);
+            window.show();
+            QTableView *table = window.findChild<QTableView *>(QStringLiteral("leadTable"));
+            QHeaderView *header = table->horizontalHeader();
+            header->moveSection(header->visualIndex(LeadTableModel::CountryColumn), 1);
+            table->setColumnWidth(LeadTableModel::CompanyColumn, 333);
+            window.close();
+        }
+        // The next run opens as it was left.
         LanceClient client;
         MainWindow window(&client);
         QTableView *table = window.findChild<QTableView *>(QStringLiteral("leadTable"));
@@ -144,6 +170,16 @@ private slots:
 
     void aSecondRunReusesTheDemoDatabase()
     {
+        {
+            // The first run creates the demo leads.
+            engine::EmbeddedEngine first;
+            QSignalSpy started(&first, &engine::EmbeddedEngine::started);
+            QSignalSpy progress(&first, &engine::EmbeddedEngine::generationProgress);
+            first.start(demoConfig());
+            QVERIFY(started.wait(60000));
+            QVERIFY(progress.size() >= 1);
+            first.stop();
+        }
         engine::EmbeddedEngine engine;
         QSignalSpy started(&engine, &engine::EmbeddedEngine::started);
         QSignalSpy progress(&engine, &engine::EmbeddedEngine::generationProgress);

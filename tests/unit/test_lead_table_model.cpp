@@ -21,6 +21,7 @@ public:
     {}
     QList<int> requestedPages;
     QList<FilterSet> requestedFilters;
+    QList<SortSpec> requestedSorts;
     QSet<int> failingPages;             // answered with pageFailed, as a broken server would
     QHash<QString, QStringList> emails; // contact data "found" since the start
     // Answer page 0 without its total, then the total on its own, as the
@@ -30,11 +31,13 @@ public:
     int total() const { return m_total; }
     void setTotal(int total) { m_total = total; }
 
-    quint64 requestPage(const FilterSet &filters, const SortSpec &, int page, int pageSize) override
+    quint64 requestPage(const FilterSet &filters, const SortSpec &sort, int page,
+                        int pageSize) override
     {
         const quint64 id = ++m_nextId;
         requestedPages << page;
         requestedFilters << filters;
+        requestedSorts << sort;
         // Filtering by "country" keeps every other lead, so a filter change
         // is visible in the data.
         const bool halved = filters.contains(QStringLiteral("country"));
@@ -123,6 +126,9 @@ private slots:
         // A far row shows a placeholder, asks for exactly its page, then fills in.
         QCOMPARE(nameAt(model, 15000), QStringLiteral("Loading…"));
         QCOMPARE(model.data(model.index(15000, 0), LeadTableModel::LoadedRole).toBool(), false);
+        QCOMPARE(source.requestedPages, (QList<int>{0, 150}));
+        // Asking whether a row is loaded is a probe, not a request.
+        QCOMPARE(model.data(model.index(30000, 0), LeadTableModel::LoadedRole).toBool(), false);
         QCOMPARE(source.requestedPages, (QList<int>{0, 150}));
         // Asking again while it is on its way does not ask twice.
         nameAt(model, 15001);
@@ -259,10 +265,6 @@ private slots:
                      .data(LeadTableModel::StatusRole)
                      .toInt(),
                  -1);
-        // Sorting goes by surname, not by the displayed "First Last".
-        QCOMPARE(
-            model.index(3, LeadTableModel::NameColumn).data(LeadTableModel::SortRole).toString(),
-            QStringLiteral("Last3 First3"));
         // Placeholders only in the name column: other columns stay blank.
         QCOMPARE(model.index(0, LeadTableModel::CompanyColumn).data(Qt::ToolTipRole).toString(),
                  QString());
@@ -469,6 +471,67 @@ private slots:
         QVERIFY(!model.isTotalKnown());
         QVERIFY(!model.isLoading());
         QCOMPARE(nameAt(model, 0), QStringLiteral("First0 Last0"));
+    }
+
+    void rowsResolveToIdsWithoutBecomingRows()
+    {
+        GeneratedSource source(1000);
+        LeadTableModel model;
+        model.setSource(&source);
+        QTRY_VERIFY(model.leadAt(99));
+        QStringList ids;
+        QStringList errors;
+        const auto collect = [&](const QStringList &found, const QString &error) {
+            ids << found;
+            if (!error.isEmpty())
+                errors << error;
+        };
+        // Rows 95..305: page 0 is loaded, pages 1..3 are asked for.
+        model.resolveIds(95, 305, collect);
+        QCOMPARE(ids.size(), 5); // the loaded ones, at once
+        QCOMPARE(source.requestedPages, (QList<int>{0, 1, 2, 3}));
+        QTRY_COMPARE(ids.size(), 211);
+        QCOMPARE(ids.first(), QStringLiteral("lead-95"));
+        QVERIFY(ids.contains(QStringLiteral("lead-305")));
+        QVERIFY(!ids.contains(QStringLiteral("lead-306")));
+        QVERIFY(errors.isEmpty());
+        // The pages looked at are not kept as rows.
+        QCOMPARE(model.loadedPageCount(), 1);
+        QVERIFY(!model.leadAt(150));
+
+        // A failing page says why; an answer after a new sort is dropped.
+        source.failingPages = {5};
+        model.resolveIds(500, 599, collect);
+        QTRY_COMPARE(errors.size(), 1);
+        model.resolveIds(700, 799, collect);
+        QVERIFY(model.sortByColumn(LeadTableModel::CityColumn));
+        QTRY_VERIFY(model.leadAt(0));
+        QTest::qWait(20); // the answer for page 7 had every chance to arrive
+        QCOMPARE(ids.size(), 211);
+    }
+
+    void aHeaderClickSortsOnTheServerAndReverses()
+    {
+        GeneratedSource source(300);
+        LeadTableModel model;
+        model.setSource(&source);
+        QTRY_VERIFY(model.leadAt(0));
+        QVERIFY(model.sortByColumn(LeadTableModel::NameColumn));
+        QCOMPARE(model.sortSpec().key, QStringLiteral("last_name"));
+        QVERIFY(!model.sortSpec().descending);
+        QCOMPARE(source.requestedSorts.last().key, QStringLiteral("last_name"));
+        QVERIFY(model.sortByColumn(LeadTableModel::NameColumn));
+        QVERIFY(model.sortSpec().descending);
+        QVERIFY(source.requestedSorts.last().descending);
+        // Another column starts ascending.
+        QVERIFY(model.sortByColumn(LeadTableModel::CompanyColumn));
+        QCOMPARE(model.sortSpec().key, QStringLiteral("company"));
+        QVERIFY(!model.sortSpec().descending);
+        // The server cannot sort by live status: nothing changes, nothing is asked.
+        const qsizetype asked = source.requestedPages.size();
+        QVERIFY(!model.sortByColumn(LeadTableModel::EmailStatusColumn));
+        QCOMPARE(model.sortSpec().key, QStringLiteral("company"));
+        QCOMPARE(source.requestedPages.size(), asked);
     }
 
     void totalChangesAreInsertsAndRemovals()

@@ -1,0 +1,93 @@
+#include "chip_area.h"
+
+#include "flow_layout.h"
+
+#include <QEvent>
+#include <QHash>
+#include <QKeyEvent>
+#include <QToolButton>
+
+namespace lance {
+
+ChipArea::ChipArea(QWidget *parent)
+    : QWidget(parent)
+{
+    new FlowLayout(this, 4);
+}
+
+QList<QWidget *> ChipArea::chipWidgets() const
+{
+    QList<QWidget *> widgets;
+    for (const QPointer<QToolButton> &button : m_buttons)
+        widgets.append(button);
+    return widgets;
+}
+
+void ChipArea::setChips(const QList<Chip> &chips)
+{
+    auto *flow = layout();
+    for (const QPointer<QToolButton> &old : std::as_const(m_buttons)) {
+        if (!old)
+            continue;
+        // Later, not now: this may run inside the old chip's own click or key
+        // handler. Renamed so findChild never finds a chip on its way out.
+        flow->removeWidget(old);
+        old->removeEventFilter(this);
+        old->setObjectName(QString());
+        old->hide();
+        old->deleteLater();
+    }
+    m_buttons.clear();
+    m_chips = chips;
+
+    QHash<QString, int> perKey;
+    for (int position = 0; position < m_chips.size(); ++position) {
+        const Chip &c = m_chips.at(position);
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("chip_%1_%2").arg(c.key).arg(perKey[c.key]++));
+        button->setText(c.text);
+        button->setAccessibleName(c.accessibleName);
+        button->setToolTip(c.accessibleName);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->installEventFilter(this);
+        connect(button, &QToolButton::clicked, this,
+                [this, position] { requestRemoval(position); });
+        flow->addWidget(button);
+        // Now rather than when the layout gets to it (a queued call): the
+        // keyboard focus may have to move onto this chip right away.
+        button->show();
+        m_buttons.append(button);
+    }
+}
+
+void ChipArea::requestRemoval(int position)
+{
+    const QToolButton *button = m_buttons.value(position);
+    const Chip chip = m_chips.value(position);
+    const bool hadFocus = button && button->hasFocus();
+    emit removeRequested(chip.key, chip.value); // the owner hands back new chips
+    if (!hadFocus)
+        return;
+    // Keep the keyboard where it was: on the chip that took this one's
+    // place, or the one before it, or the fallback.
+    if (!m_buttons.isEmpty())
+        m_buttons.at(qMin(position, int(m_buttons.size()) - 1))->setFocus(Qt::OtherFocusReason);
+    else if (m_focusFallback)
+        m_focusFallback->setFocus(Qt::OtherFocusReason);
+}
+
+bool ChipArea::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *button = qobject_cast<QToolButton *>(watched);
+    if (button && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const int position = int(m_buttons.indexOf(button));
+        if (position >= 0 && (key == Qt::Key_Delete || key == Qt::Key_Backspace)) {
+            requestRemoval(position);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace lance

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+class QToolButton;
+
+namespace lance {
+
+// The active filters as removable chips that wrap to the dock's width. A
+// click, Delete or Backspace asks for the chip's value to go; whoever owns
+// the filters removes it and hands back the new chips. The keyboard focus
+// stays among the chips when one goes.
+class ChipArea : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Chip
+    {
+        QString key;
+        QString value;
+        QString text;
+        QString accessibleName; // also the tool tip
+    };
+
+    explicit ChipArea(QWidget *parent = nullptr);
+
+    // Replaces every chip. Chips of one key come together; each is named
+    // "chip_<key>_<n>", n counting from 0 within the key.
+    void setChips(const QList<Chip> &chips);
+    bool isEmpty() const { return m_buttons.isEmpty(); }
+    // In on-screen order, for the tab chain.
+    QList<QWidget *> chipWidgets() const;
+    // Where the focus goes when the chip that had it was the last one.
+    void setFocusFallback(QWidget *widget) { m_focusFallback = widget; }
+
+signals:
+    void removeRequested(const QString &key, const QString &value);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void requestRemoval(int position);
+
+    QList<Chip> m_chips;
+    QList<QPointer<QToolButton>> m_buttons; // parallel to m_chips
+    QPointer<QWidget> m_focusFallback;
+};
+
+} // namespace lance

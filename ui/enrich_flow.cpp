@@ -1,0 +1,226 @@
+#include "enrich_flow.h"
+
+#include "credit_estimate_dialog.h"
+#include "credit_estimator.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+#include <climits>
+#include <memory>
+
+namespace lance {
+
+EnrichFlow::EnrichFlow(LanceClient *client, EnrichmentSession *session, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_session(session)
+    , m_estimator(new CreditEstimator(client, this))
+    , m_dialogParent(dialogParent)
+{
+    connect(session, &EnrichmentSession::submitted, this, &EnrichFlow::showReport);
+    connect(session, &EnrichmentSession::cancelFinished, this, &EnrichFlow::showCancelled);
+}
+
+void EnrichFlow::setServerMeta(const ServerMeta &meta)
+{
+    m_estimator->setServerMeta(meta);
+}
+
+void EnrichFlow::start(const Selection &selection, ContactField field)
+{
+    if (selection.isEmpty()) {
+        emit message(tr("Select leads first: click, Ctrl-click or Space."), 5000);
+        return;
+    }
+    requestEstimate(selection, field, nullptr);
+}
+
+void EnrichFlow::retryFailed(ContactField field)
+{
+    Selection failed;
+    failed.setSelected(m_session->failedIds(field), true);
+    start(failed, field);
+}
+
+void EnrichFlow::requestEstimate(const Selection &selection, ContactField field,
+                                 const CreditEstimate *confirmed)
+{
+    auto shown = confirmed ? std::make_shared<CreditEstimate>(*confirmed)
+                           : std::shared_ptr<CreditEstimate>();
+    emit message(tr("Working out the cost…"), 0);
+    emit estimating();
+    m_estimator->estimate(
+        selection, field, 0, this,
+        [this, selection, field, shown](const Result<CreditEstimate> &r) {
+            emit message(QString(), 0);
+            emit stateChanged();
+            if (!r.ok()) {
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Enrich"),
+                                            tr("The cost could not be worked out, so nothing "
+                                               "was spent: %1")
+                                                .arg(r.error->message),
+                                            QMessageBox::Ok, m_dialogParent);
+                box->setObjectName(QStringLiteral("estimateError"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            const CreditEstimate &now = *r.value;
+            if (shown) {
+                // Confirmed: re-read. Unchanged or cheaper goes ahead; dearer
+                // is shown again, since the rep agreed to the old numbers.
+                if (now.maxCost <= shown->maxCost && now.isAffordable())
+                    return submit(selection, field);
+                emit message(tr("The selection changed since you confirmed; "
+                                "please check the new cost."),
+                             8000);
+            }
+            if (!now.isAffordable() && now.affordableCount() > 0 &&
+                now.newIds.size() < now.affordableCount()) {
+                // Ask again for the ids of the leads the balance covers, so
+                // "enrich what I can afford" creates exactly that many.
+                m_estimator->estimate(
+                    selection, field, int(qMin<qint64>(now.affordableCount(), 10000)), this,
+                    [this, selection, field](const Result<CreditEstimate> &again) {
+                        if (again.ok())
+                            showEstimate(selection, field, *again.value);
+                    });
+                return;
+            }
+            showEstimate(selection, field, now);
+        });
+}
+
+void EnrichFlow::showEstimate(const Selection &selection, ContactField field,
+                              const CreditEstimate &estimate)
+{
+    auto *dialog = new CreditEstimateDialog(estimate, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, selection, field] {
+        const CreditEstimate confirmed = dialog->estimate();
+        switch (dialog->choice()) {
+        case CreditEstimateDialog::Cancelled:
+            break;
+        case CreditEstimateDialog::EnrichAll:
+            requestEstimate(selection, field, &confirmed);
+            break;
+        case CreditEstimateDialog::EnrichAffordable: {
+            Selection affordable;
+            affordable.setSelected(confirmed.newIds.mid(0, confirmed.affordableCount()), true);
+            submit(affordable, field);
+            break;
+        }
+        }
+    });
+    dialog->open();
+}
+
+void EnrichFlow::submit(const Selection &selection, ContactField field)
+{
+    m_submitProgress =
+        new QProgressDialog(tr("Starting enrichments…"), tr("Cancel"), 0,
+                            int(qMin<qint64>(selection.count(), INT_MAX)), m_dialogParent);
+    m_submitProgress->setObjectName(QStringLiteral("submissionProgress"));
+    m_submitProgress->setWindowTitle(tr("Enrich"));
+    m_submitProgress->setAttribute(Qt::WA_DeleteOnClose);
+    m_submitProgress->setWindowModality(Qt::WindowModal);
+    // One request is over before a dialog would be read; show it only for
+    // submissions that take a while.
+    m_submitProgress->setMinimumDuration(600);
+    connect(m_submitProgress, &QProgressDialog::canceled, m_session,
+            &EnrichmentSession::cancelSubmission);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(m_session, &EnrichmentSession::progress, this, [this](qint64 done, qint64 total) {
+            if (!m_submitProgress)
+                return;
+            m_submitProgress->setValue(int(done));
+            m_submitProgress->setLabelText(
+                tr("Starting enrichments: %1 of %2")
+                    .arg(QLocale().toString(done), QLocale().toString(total)));
+        });
+    connect(
+        m_session, &EnrichmentSession::submitted, this,
+        [this, connection] {
+            disconnect(*connection);
+            if (m_submitProgress)
+                m_submitProgress->close();
+        },
+        Qt::SingleShotConnection);
+    m_session->submit(selection, field);
+    emit stateChanged();
+}
+
+void EnrichFlow::showReport(const EnrichmentSession::Report &report)
+{
+    emit balanceChanged();
+    emit stateChanged();
+    const QLocale locale;
+    const QString started =
+        tr("%1 enrichments on their way, %2 already done.")
+            .arg(locale.toString(report.started), locale.toString(report.alreadyDone));
+    if (report.ok()) {
+        emit message(started, 8000);
+        return;
+    }
+    // Partial failure, said exactly: what started, what did not and why.
+    QStringList lines{started};
+    for (const auto &f : report.failures)
+        lines << tr("Not started: %1 — %2").arg(f.what, f.reason);
+    if (report.leadsNotSubmitted > 0)
+        lines << (report.cancelled
+                      ? tr("Cancelled before sending: up to %1 leads; nothing was charged for "
+                           "them.")
+                      : tr("Not sent after the failure: up to %1 leads; nothing was charged for "
+                           "them."))
+                     .arg(locale.toString(report.leadsNotSubmitted));
+    auto *box = new QMessageBox(
+        report.cancelled && report.failures.isEmpty() ? QMessageBox::Information
+                                                      : QMessageBox::Warning,
+        tr("Enrich"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, m_dialogParent);
+    box->setObjectName(QStringLiteral("submissionReport"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void EnrichFlow::cancelPending(ContactField field)
+{
+    const qint64 count = m_session->pendingIds(field).size();
+    if (count == 0)
+        return;
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Cancel pending"),
+                        (field == ContactField::Emails
+                             ? tr("Cancel %n pending email enrichment(s)?", nullptr, int(count))
+                             : tr("Cancel %n pending phone enrichment(s)?", nullptr, int(count))) +
+                            QLatin1Char('\n') +
+                            tr("Their held credits are released. You can enrich them again later."),
+                        QMessageBox::NoButton, m_dialogParent);
+    box->setObjectName(QStringLiteral("cancelPendingConfirm"));
+    QPushButton *yes = box->addButton(tr("Cancel them"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmCancelPending"));
+    QPushButton *no = box->addButton(tr("Keep them"), QMessageBox::RejectRole);
+    no->setObjectName(QStringLiteral("keepPending"));
+    box->setDefaultButton(no); // the safe choice on Enter
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, field] {
+        if (box->clickedButton() == yes)
+            m_session->cancelPending(field);
+    });
+    box->open();
+}
+
+void EnrichFlow::showCancelled(int cancelled, const QString &error)
+{
+    emit message(error.isEmpty()
+                     ? tr("%n pending enrichment(s) cancelled; their credits are released.",
+                          nullptr, cancelled)
+                     : tr("%n cancelled; some could not be: %1", nullptr, cancelled).arg(error),
+                 8000);
+    emit balanceChanged();
+    emit stateChanged();
+}
+
+} // namespace lance

@@ -1,0 +1,248 @@
+#include "lead_table_view.h"
+
+#include "lead_item_delegate.h"
+#include "lead_table_model.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMouseEvent>
+
+#include <iterator>
+
+namespace lance {
+
+LeadTableView::LeadTableView(LeadTableModel *model, QWidget *parent)
+    : QTableView(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("leadTable"));
+    setAccessibleName(tr("Leads"));
+    setModel(model);
+    // The view's own selection would forget rows on every reset and cannot
+    // name rows that are not loaded; the delegate paints ticked rows as
+    // selected instead.
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setSortingEnabled(false);
+    // Fixed row heights let the view place a million rows without asking
+    // each one its size.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setItemDelegate(new LeadItemDelegate(this));
+    setUpColumns();
+
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                // Shift+arrows extend the selection from the anchor, as in
+                // any list; plain arrows only move.
+                if (m_shiftNavigating && current.isValid() && m_anchorRow >= 0)
+                    extendSelectionTo(current.row());
+            });
+    // A new filter or sort: rows mean other leads now.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_anchorRow = -1;
+        setOfferAllMatching(false);
+    });
+}
+
+void LeadTableView::setUpColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Default widths, in LeadTableModel::Column order; the user's own layout
+    // (restored by the window) wins over them.
+    const int widths[] = {200, 220, 90, 130, 200, 150, 120, 130, 240, 160, 110, 110};
+    static_assert(std::size(widths) == LeadTableModel::ColumnCount,
+                  "one default width per lead table column");
+    for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
+        setColumnWidth(c, widths[c]);
+    // What a rep watches first: the name, then each status beside its data.
+    // A layout the rep saved replaces this order.
+    const int order[] = {LeadTableModel::NameColumn,       LeadTableModel::EmailStatusColumn,
+                         LeadTableModel::EmailsColumn,     LeadTableModel::PhoneStatusColumn,
+                         LeadTableModel::PhonesColumn,     LeadTableModel::JobTitleColumn,
+                         LeadTableModel::CompanyColumn,    LeadTableModel::SeniorityColumn,
+                         LeadTableModel::DepartmentColumn, LeadTableModel::IndustryColumn,
+                         LeadTableModel::CityColumn,       LeadTableModel::CountryColumn};
+    static_assert(std::size(order) == LeadTableModel::ColumnCount, "every column placed once");
+    for (int visual = 0; visual < LeadTableModel::ColumnCount; ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    connect(header, &QHeaderView::sectionClicked, this, &LeadTableView::sortByColumn);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &LeadTableView::showColumnMenu);
+}
+
+void LeadTableView::showColumnMenu(const QPoint &at)
+{
+    // Show or hide columns; the header's saved state remembers it.
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int c = 0; c < LeadTableModel::ColumnCount; ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setObjectName(QStringLiteral("columnToggle_%1").arg(c));
+        a->setCheckable(true);
+        a->setChecked(!isColumnHidden(c));
+        // The name column carries the checkboxes: it always stays.
+        a->setEnabled(c != LeadTableModel::NameColumn);
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnHidden(c, !on); });
+    }
+    menu.exec(horizontalHeader()->mapToGlobal(at));
+}
+
+void LeadTableView::setServerSorts(bool sorts)
+{
+    m_serverSorts = sorts;
+    horizontalHeader()->setToolTip(
+        sorts ? tr("Click a column to sort by it; click again to reverse")
+              : tr("This server cannot sort leads; they are shown in its own order"));
+}
+
+void LeadTableView::sortByColumn(int column)
+{
+    if (!m_serverSorts || !m_model->sortByColumn(column))
+        return;
+    QHeaderView *header = horizontalHeader();
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(column, m_model->sortSpec().descending ? Qt::DescendingOrder
+                                                                    : Qt::AscendingOrder);
+}
+
+const Lead *LeadTableView::currentLead() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? m_model->leadAt(current.row()) : nullptr;
+}
+
+void LeadTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier) {
+        toggleCurrentRow();
+        return;
+    }
+    const int key = event->key();
+    const bool navigation = key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp ||
+                            key == Qt::Key_PageDown || key == Qt::Key_Home || key == Qt::Key_End;
+    if (!navigation || !(event->modifiers() & Qt::ShiftModifier))
+        return QTableView::keyPressEvent(event);
+    if (m_anchorRow < 0 && currentIndex().isValid())
+        m_anchorRow = currentIndex().row();
+    // The view moves the current row while handling this very event; the
+    // flag marks that move as a Shift one.
+    m_shiftNavigating = true;
+    QTableView::keyPressEvent(event);
+    m_shiftNavigating = false;
+}
+
+void LeadTableView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        rowPressed(event->position().toPoint(), event->modifiers());
+    QTableView::mousePressEvent(event);
+}
+
+void LeadTableView::rowPressed(const QPoint &at, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex index = indexAt(at);
+    const Lead *lead = index.isValid() ? m_model->leadAt(index.row()) : nullptr;
+    if (!lead)
+        return;
+    if (index.column() == LeadTableModel::NameColumn) {
+        // The checkbox toggles itself (the delegate's job); a press on it
+        // is not also a click on the row.
+        QStyleOptionViewItem option;
+        option.initFrom(this);
+        option.rect = visualRect(index);
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        const QRect box =
+            style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, this);
+        if (box.adjusted(-2, -2, 2, 2).contains(at))
+            return;
+    }
+    const bool allMatching = m_model->selection().mode() == Selection::Mode::AllMatching;
+    if (modifiers & Qt::ShiftModifier) {
+        if (m_anchorRow < 0)
+            m_anchorRow = index.row();
+        extendSelectionTo(index.row());
+    } else if (modifiers & Qt::ControlModifier) {
+        m_model->toggleSelected(lead->id);
+        m_anchorRow = index.row();
+    } else if (!allMatching) {
+        // A plain click selects just this lead, as in any list. With "all
+        // that match" selected it only moves the current row: one stray
+        // click must not throw away a selection of thousands.
+        setOfferAllMatching(false);
+        m_model->clearSelection();
+        m_model->setSelected({lead->id}, true);
+        m_anchorRow = index.row();
+    }
+}
+
+void LeadTableView::extendSelectionTo(int row)
+{
+    selectRows(qMin(m_anchorRow, row), qMax(m_anchorRow, row));
+}
+
+void LeadTableView::selectRows(int firstRow, int lastRow)
+{
+    m_model->resolveIds(firstRow, lastRow, [this](const QStringList &ids, const QString &error) {
+        if (!error.isEmpty())
+            emit selectionIncomplete(tr("Could not select every row: %1").arg(error));
+        else
+            m_model->setSelected(ids, true);
+    });
+}
+
+void LeadTableView::toggleCurrentRow()
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return;
+    if (const Lead *l = m_model->leadAt(current.row())) {
+        m_model->toggleSelected(l->id);
+        m_anchorRow = current.row();
+    }
+}
+
+void LeadTableView::selectVisibleLeads()
+{
+    const int top = qMax(0, rowAt(0));
+    int bottom = rowAt(viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = m_model->rowCount() - 1;
+    if (bottom < top)
+        return;
+    if (m_model->selection().mode() == Selection::Mode::AllMatching)
+        return;
+    setOfferAllMatching(true);
+    m_anchorRow = top;
+    selectRows(top, bottom);
+}
+
+void LeadTableView::clearLeadSelection()
+{
+    setOfferAllMatching(false);
+    m_model->clearSelection();
+}
+
+void LeadTableView::focusLeads()
+{
+    setFocus(Qt::ShortcutFocusReason);
+    if (!currentIndex().isValid() && m_model->rowCount() > 0)
+        setCurrentIndex(m_model->index(0, LeadTableModel::NameColumn));
+}
+
+void LeadTableView::setOfferAllMatching(bool offer)
+{
+    if (offer == m_offerAllMatching)
+        return;
+    m_offerAllMatching = offer;
+    emit offerChanged();
+}
+
+} // namespace lance

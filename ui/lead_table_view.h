@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QTableView>
+
+namespace lance {
+
+class LeadTableModel;
+struct Lead;
+
+// The lead table as the rep works it: its columns (default order and
+// widths, the header menu that shows or hides them, a click that sorts on
+// the server) and the selection gestures. The selection is the model's set
+// of ids, not the view's: clicks, Ctrl/Shift-clicks, Shift+arrows, Space and
+// "select visible" edit the ids, and rows not loaded yet are resolved by the
+// model page by page.
+class LeadTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit LeadTableView(LeadTableModel *model, QWidget *parent = nullptr);
+
+    LeadTableModel *leadModel() const { return m_model; }
+    // The lead of the current row, or nullptr while its page is not loaded.
+    const Lead *currentLead() const;
+    // Whether the server sorts: header clicks sort only then.
+    void setServerSorts(bool sorts);
+
+    // Ctrl+A: what the rep sees, never a million rows.
+    void selectVisibleLeads();
+    void clearLeadSelection();
+    // After "select visible", the banner offers every lead that matches, as
+    // mail clients do; not after every click.
+    bool offersAllMatching() const { return m_offerAllMatching; }
+    // F6: focus, and a current row to start from.
+    void focusLeads();
+
+signals:
+    void offerChanged();
+    // A range could not be selected whole; `message` says why.
+    void selectionIncomplete(const QString &message);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    void setUpColumns();
+    void showColumnMenu(const QPoint &at);
+    void sortByColumn(int column);
+    void rowPressed(const QPoint &at, Qt::KeyboardModifiers modifiers);
+    void extendSelectionTo(int row);
+    void selectRows(int firstRow, int lastRow);
+    void toggleCurrentRow();
+    void setOfferAllMatching(bool offer);
+
+    LeadTableModel *m_model;
+    bool m_serverSorts = true;
+    int m_anchorRow = -1; // where Shift ranges start
+    bool m_shiftNavigating = false;
+    bool m_offerAllMatching = false;
+};
+
+} // namespace lance
