@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace lance {
 
@@ -225,6 +226,22 @@ void LeadTableModel::reload()
     restart();
 }
 
+void LeadTableModel::retryFailed()
+{
+    if (!m_source || !hasFailures())
+        return;
+    if (m_pages.isEmpty() && !m_totalKnown) {
+        restart(); // nothing to keep: a blank table starts over
+        return;
+    }
+    const QSet<int> pages = std::exchange(m_failedPages, {});
+    for (int page : pages)
+        requestPage(page, true);
+    if (std::exchange(m_totalFailed, false) && !pages.contains(0))
+        requestPage(0, true); // the first page brings the count
+    reportLoading();
+}
+
 void LeadTableModel::restart()
 {
     beginResetModel();
@@ -235,6 +252,8 @@ void LeadTableModel::restart()
     m_requested.clear();
     m_generationIds.clear();
     m_resolving.clear();
+    m_failedPages.clear();
+    m_totalFailed = false;
     m_awaitingTotal = false;
     m_total = 0;
     m_totalKnown = false;
@@ -290,6 +309,9 @@ void LeadTableModel::onPageReady(quint64 requestId, int page, const QList<Lead> 
         return; // an answer for an older filter, sort or reload
     m_inFlight.erase(it);
     m_requested.remove(page);
+    m_failedPages.remove(page);
+    if (total >= 0)
+        m_totalFailed = false;
 
     const int first = page * kPageSize;
     // A page without its total (the count follows in onTotalReady): until
@@ -338,8 +360,10 @@ void LeadTableModel::onPageFailed(quint64 requestId, const QString &message)
     auto it = m_inFlight.find(requestId);
     if (it == m_inFlight.end())
         return;
-    // Not loaded, not requested: the next time the view asks, we ask again.
+    // Not loaded, not requested: the next time the view asks, or the server
+    // comes back (retryFailed), we ask again.
     m_requested.remove(it.value());
+    m_failedPages.insert(it.value());
     m_inFlight.erase(it);
     emit loadFailed(message);
     reportLoading();
@@ -350,6 +374,7 @@ void LeadTableModel::onTotalReady(quint64 requestId, qint64 total)
     if (!m_generationIds.contains(requestId))
         return; // counted for an older filter, sort or reload
     m_awaitingTotal = false;
+    m_totalFailed = false;
     setTotal(total);
     reportLoading();
 }
@@ -358,9 +383,10 @@ void LeadTableModel::onTotalFailed(quint64 requestId, const QString &message)
 {
     if (!m_generationIds.contains(requestId))
         return;
-    // The rows stay; the next page answer (which carries a total) or F5
-    // brings the count.
+    // The rows stay; the next page answer (which carries a total),
+    // retryFailed() or F5 brings the count.
     m_awaitingTotal = false;
+    m_totalFailed = true;
     emit loadFailed(message);
     reportLoading();
 }

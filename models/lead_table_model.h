@@ -72,6 +72,11 @@ public:
     SortSpec sortSpec() const { return m_sort; }
     // Drops every loaded page and asks again (F5).
     void reload();
+    // Asks again for what failed since the last reload (pages, the count):
+    // the server is back. A table that never got its first page starts over.
+    void retryFailed();
+    // Something failed since the last reload and was not fetched since.
+    bool hasFailures() const { return !m_failedPages.isEmpty() || m_totalFailed; }
     void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
 
     qint64 total() const { return m_total; }
@@ -175,6 +180,8 @@ private:
     // arrives is stale.
     mutable QHash<quint64, int> m_inFlight;
     mutable QSet<int> m_requested;
+    QSet<int> m_failedPages;
+    bool m_totalFailed = false;
     // Every request of the current generation, for totals that arrive
     // after their page.
     mutable QSet<quint64> m_generationIds;

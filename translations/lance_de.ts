@@ -8,10 +8,10 @@
         <translation>Leads %1–%2 des Filters</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected lead(s)</source>
+        <source>%Ln selected lead(s)</source>
         <translation>
-            <numerusform>%n ausgewählter Lead</numerusform>
-            <numerusform>%n ausgewählte Leads</numerusform>
+            <numerusform>%Ln ausgewählter Lead</numerusform>
+            <numerusform>%Ln ausgewählte Leads</numerusform>
         </translation>
     </message>
 </context>
@@ -162,12 +162,15 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <source>Connected: organization %1, %2 credits available</source>
-        <translation>Verbunden: Organisation %1, %2 Credits verfügbar</translation>
-    </message>
-    <message>
         <source>Type the API token to test the connection.</source>
         <translation>Geben Sie das API-Token ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: organization %1, %Ln credit(s) available</source>
+        <translation>
+            <numerusform>Verbunden: Organisation %1, %Ln Credit verfügbar</numerusform>
+            <numerusform>Verbunden: Organisation %1, %Ln Credits verfügbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -225,10 +228,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Maximale Kosten</translation>
     </message>
     <message>
-        <source>%1 credits</source>
-        <translation>%1 Credits</translation>
-    </message>
-    <message>
         <source>If every new lead is found. Leads not found, failed or cancelled cost nothing.</source>
         <translation>Falls jeder neue Lead gefunden wird. Nicht gefundene, fehlgeschlagene oder abgebrochene Leads kosten nichts.</translation>
     </message>
@@ -237,22 +236,14 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Verfügbares Guthaben</translation>
     </message>
     <message>
-        <source>%1 credits are held for enrichments in progress and are not counted as available.</source>
-        <translation>%1 Credits sind für laufende Anreicherungen reserviert und zählen nicht als verfügbar.</translation>
-    </message>
-    <message>
-        <source>Balance after, at most</source>
-        <translation>Guthaben danach (bei maximalen Kosten)</translation>
-    </message>
-    <message>
         <source>&amp;Track them</source>
         <translation>&amp;Verfolgen</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Enrich %n lead(s)</source>
+        <source>&amp;Enrich %Ln lead(s)</source>
         <translation>
-            <numerusform>%n Lead &amp;anreichern</numerusform>
-            <numerusform>%n Leads &amp;anreichern</numerusform>
+            <numerusform>%Ln Lead &amp;anreichern</numerusform>
+            <numerusform>%Ln Leads &amp;anreichern</numerusform>
         </translation>
     </message>
     <message>
@@ -260,18 +251,14 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Nichts Neues anzureichern: Jeder ausgewählte Lead ist bereits angereichert oder ausstehend. Es werden keine Credits verbraucht.</translation>
     </message>
     <message>
-        <source>Your balance is short by %1 credits for the maximum cost.</source>
-        <translation>Für die maximalen Kosten fehlen Ihrem Guthaben %1 Credits.</translation>
-    </message>
-    <message>
         <source>Not enough credits for every new lead</source>
         <translation>Nicht genug Credits für alle neuen Leads</translation>
     </message>
     <message numerus="yes">
-        <source>Enrich the first %n I can afford</source>
+        <source>Enrich the first %Ln I can afford</source>
         <translation>
-            <numerusform>Nur %n Lead anreichern (vom Guthaben gedeckt)</numerusform>
-            <numerusform>Nur die ersten %n Leads anreichern (vom Guthaben gedeckt)</numerusform>
+            <numerusform>Nur %Ln Lead anreichern (vom Guthaben gedeckt)</numerusform>
+            <numerusform>Nur die ersten %Ln Leads anreichern (vom Guthaben gedeckt)</numerusform>
         </translation>
     </message>
     <message>
@@ -281,6 +268,35 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>This server cannot say which of these leads are already enriched, so every one is counted as new: the cost can only be lower.</source>
         <translation>Dieser Server kann nicht angeben, welche dieser Leads bereits angereichert sind, daher wird jeder als neu gezählt: Die Kosten können nur niedriger ausfallen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln Credit</numerusform>
+            <numerusform>%Ln Credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s) held for enrichments in progress, not counted as available.</source>
+        <translation>
+            <numerusform>%Ln Credit ist für laufende Anreicherungen reserviert und zählt nicht als verfügbar.</numerusform>
+            <numerusform>%Ln Credits sind für laufende Anreicherungen reserviert und zählen nicht als verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance after, if every contact is found</source>
+        <translation>Guthaben danach, wenn jeder Kontakt gefunden wird</translation>
+    </message>
+    <message>
+        <source>Contacts not found cost nothing, so the balance after is at least this.</source>
+        <translation>Nicht gefundene Kontakte kosten nichts, das Guthaben danach ist also mindestens so hoch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your balance is short by %Ln credit(s) for the maximum cost.</source>
+        <translation>
+            <numerusform>Für die Höchstkosten fehlt Ihrem Guthaben %Ln Credit.</numerusform>
+            <numerusform>Für die Höchstkosten fehlen Ihrem Guthaben %Ln Credits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -401,37 +417,25 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Anreicherungen werden gestartet: %1 von %2</translation>
     </message>
     <message>
-        <source>%1 enrichments on their way, %2 already done.</source>
-        <translation>%1 Anreicherungen laufen, %2 bereits erledigt.</translation>
-    </message>
-    <message>
         <source>Not started: %1 — %2</source>
         <translation>Nicht gestartet: %1 – %2</translation>
-    </message>
-    <message>
-        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
-        <translation>Vor dem Senden abgebrochen: bis zu %1 Leads; dafür wurde nichts berechnet.</translation>
-    </message>
-    <message>
-        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
-        <translation>Nach dem Fehler nicht gesendet: bis zu %1 Leads; dafür wurde nichts berechnet.</translation>
     </message>
     <message>
         <source>Cancel pending</source>
         <translation>Ausstehende abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n pending email enrichment(s)?</source>
+        <source>Cancel %Ln pending email enrichment(s)?</source>
         <translation>
-            <numerusform>%n ausstehende E-Mail-Anreicherung abbrechen?</numerusform>
-            <numerusform>%n ausstehende E-Mail-Anreicherungen abbrechen?</numerusform>
+            <numerusform>%Ln ausstehende E-Mail-Anreicherung abbrechen?</numerusform>
+            <numerusform>%Ln ausstehende E-Mail-Anreicherungen abbrechen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n pending phone enrichment(s)?</source>
+        <source>Cancel %Ln pending phone enrichment(s)?</source>
         <translation>
-            <numerusform>%n ausstehende Telefon-Anreicherung abbrechen?</numerusform>
-            <numerusform>%n ausstehende Telefon-Anreicherungen abbrechen?</numerusform>
+            <numerusform>%Ln ausstehende Telefon-Anreicherung abbrechen?</numerusform>
+            <numerusform>%Ln ausstehende Telefon-Anreicherungen abbrechen?</numerusform>
         </translation>
     </message>
     <message>
@@ -447,17 +451,45 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <source>%Ln pending enrichment(s) cancelled; their credits are released.</source>
         <translation>
-            <numerusform>%n ausstehende Anreicherung abgebrochen; die Credits werden freigegeben.</numerusform>
-            <numerusform>%n ausstehende Anreicherungen abgebrochen; die Credits werden freigegeben.</numerusform>
+            <numerusform>%Ln ausstehende Anreicherung abgebrochen; die Credits werden freigegeben.</numerusform>
+            <numerusform>%Ln ausstehende Anreicherungen abgebrochen; die Credits werden freigegeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled; some could not be: %1</source>
+        <source>%Ln cancelled; some could not be: %1</source>
         <translation>
-            <numerusform>%n abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
-            <numerusform>%n abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
+            <numerusform>%Ln abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
+            <numerusform>%Ln abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrichment(s) on their way.</source>
+        <translation>
+            <numerusform>%Ln Anreicherung läuft.</numerusform>
+            <numerusform>%Ln Anreicherungen laufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already enriched or pending, at no cost.</source>
+        <translation>
+            <numerusform>%Ln bereits angereichert oder in Arbeit, kostenlos.</numerusform>
+            <numerusform>%Ln bereits angereichert oder in Arbeit, kostenlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled before sending: up to %Ln lead(s); nothing was charged for them.</source>
+        <translation>
+            <numerusform>Vor dem Senden abgebrochen: bis zu %Ln Lead; dafür wurde nichts berechnet.</numerusform>
+            <numerusform>Vor dem Senden abgebrochen: bis zu %Ln Leads; dafür wurde nichts berechnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent after the failure: up to %Ln lead(s); nothing was charged for them.</source>
+        <translation>
+            <numerusform>Nach dem Fehler nicht gesendet: bis zu %Ln Lead; dafür wurde nichts berechnet.</numerusform>
+            <numerusform>Nach dem Fehler nicht gesendet: bis zu %Ln Leads; dafür wurde nichts berechnet.</numerusform>
         </translation>
     </message>
 </context>
@@ -484,10 +516,10 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n lead(s) to %1</source>
+        <source>Exported %Ln lead(s) to %1</source>
         <translation>
-            <numerusform>%n Lead nach %1 exportiert</numerusform>
-            <numerusform>%n Leads nach %1 exportiert</numerusform>
+            <numerusform>%Ln Lead nach %1 exportiert</numerusform>
+            <numerusform>%Ln Leads nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -504,10 +536,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>%1 filter</source>
         <translation>Filter: %1</translation>
-    </message>
-    <message>
-        <source>%1 values</source>
-        <translation>Werte: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -536,6 +564,10 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>No values start with “%1”.</source>
         <translation>Keine Werte beginnen mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>Werte für %1</translation>
     </message>
 </context>
 <context>
@@ -672,10 +704,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
-    <message>
-        <source>1 lead matches</source>
-        <translation>1 passender Lead</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln leads match</source>
         <translation>
@@ -685,7 +713,12 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
     <message>
         <source>%L1 leads match</source>
+        <comment>more than 2^31: always plural</comment>
         <translation>%L1 passende Leads</translation>
+    </message>
+    <message>
+        <source>Count unavailable</source>
+        <translation>Anzahl nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -991,21 +1024,33 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
-    <message>
-        <source>All %1 leads that match are selected.</source>
-        <translation>Alle %1 passenden Leads sind ausgewählt.</translation>
+    <message numerus="yes">
+        <source>All %Ln lead(s) that match are selected.</source>
+        <translation>
+            <numerusform>Der %Ln passende Lead ist ausgewählt.</numerusform>
+            <numerusform>Alle %Ln passenden Leads sind ausgewählt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All %1 leads that match are selected, except %2 you unticked.</source>
-        <translation>Alle %1 passenden Leads sind ausgewählt, außer %2, deren Häkchen Sie entfernt haben.</translation>
+    <message numerus="yes">
+        <source>%Ln you unticked are left out.</source>
+        <translation>
+            <numerusform>%Ln abgewählter Lead bleibt außen vor.</numerusform>
+            <numerusform>%Ln abgewählte Leads bleiben außen vor.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 leads are selected.</source>
-        <translation>%1 Leads sind ausgewählt.</translation>
+    <message numerus="yes">
+        <source>%Ln lead(s) selected.</source>
+        <translation>
+            <numerusform>%Ln Lead ausgewählt.</numerusform>
+            <numerusform>%Ln Leads ausgewählt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Select all %1 that match</source>
-        <translation>Alle %1 passenden auswählen</translation>
+    <message numerus="yes">
+        <source>Select all %Ln that match</source>
+        <translation>
+            <numerusform>Den %Ln passenden auswählen</numerusform>
+            <numerusform>Alle %Ln passenden auswählen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1302,10 +1347,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>Guthaben nicht verfügbar</translation>
     </message>
     <message>
-        <source>%1 credits</source>
-        <translation>%1 Credits</translation>
-    </message>
-    <message>
         <source>Credits available to spend</source>
         <translation>Verfügbare Credits</translation>
     </message>
@@ -1320,14 +1361,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>Loading leads…</source>
         <translation>Leads werden geladen…</translation>
-    </message>
-    <message>
-        <source>1 lead</source>
-        <translation>1 Lead</translation>
-    </message>
-    <message>
-        <source>%L1 leads</source>
-        <translation>%L1 Leads</translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -1356,6 +1389,33 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>Could not load leads: %1</source>
         <translation>Leads konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Count unavailable</source>
+        <translation>Anzahl nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>Offline — Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln Credit</numerusform>
+            <numerusform>%Ln Credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 leads</source>
+        <comment>more than 2^31: always plural</comment>
+        <translation>%L1 Leads</translation>
     </message>
 </context>
 <context>

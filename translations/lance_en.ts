@@ -4,68 +4,127 @@
 <context>
     <name>EnrichmentSession</name>
     <message numerus="yes">
-        <source>%n selected lead(s)</source>
+        <source>%Ln selected lead(s)</source>
         <translation>
-            <numerusform>%n selected lead</numerusform>
-            <numerusform>%n selected leads</numerusform>
+            <numerusform>%Ln selected lead</numerusform>
+            <numerusform>%Ln selected leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::ConnectionDialog</name>
+    <message numerus="yes">
+        <source>Connected: organization %1, %Ln credit(s) available</source>
+        <translation>
+            <numerusform>Connected: organization %1, %Ln credit available</numerusform>
+            <numerusform>Connected: organization %1, %Ln credits available</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>lance::CreditEstimateDialog</name>
     <message numerus="yes">
-        <source>&amp;Enrich %n lead(s)</source>
+        <source>&amp;Enrich %Ln lead(s)</source>
         <translation>
-            <numerusform>&amp;Enrich %n lead</numerusform>
-            <numerusform>&amp;Enrich %n leads</numerusform>
+            <numerusform>&amp;Enrich %Ln lead</numerusform>
+            <numerusform>&amp;Enrich %Ln leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Enrich the first %n I can afford</source>
+        <source>Enrich the first %Ln I can afford</source>
         <translation>
-            <numerusform>Enrich the first %n I can afford</numerusform>
-            <numerusform>Enrich the first %n I can afford</numerusform>
+            <numerusform>Enrich the first %Ln I can afford</numerusform>
+            <numerusform>Enrich the first %Ln I can afford</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln credit</numerusform>
+            <numerusform>%Ln credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s) held for enrichments in progress, not counted as available.</source>
+        <translation>
+            <numerusform>%Ln credit is held for enrichments in progress, not counted as available.</numerusform>
+            <numerusform>%Ln credits are held for enrichments in progress, not counted as available.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your balance is short by %Ln credit(s) for the maximum cost.</source>
+        <translation>
+            <numerusform>Your balance is short by %Ln credit for the maximum cost.</numerusform>
+            <numerusform>Your balance is short by %Ln credits for the maximum cost.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>lance::EnrichFlow</name>
     <message numerus="yes">
-        <source>Cancel %n pending email enrichment(s)?</source>
+        <source>Cancel %Ln pending email enrichment(s)?</source>
         <translation>
-            <numerusform>Cancel %n pending email enrichment?</numerusform>
-            <numerusform>Cancel %n pending email enrichments?</numerusform>
+            <numerusform>Cancel %Ln pending email enrichment?</numerusform>
+            <numerusform>Cancel %Ln pending email enrichments?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n pending phone enrichment(s)?</source>
+        <source>Cancel %Ln pending phone enrichment(s)?</source>
         <translation>
-            <numerusform>Cancel %n pending phone enrichment?</numerusform>
-            <numerusform>Cancel %n pending phone enrichments?</numerusform>
+            <numerusform>Cancel %Ln pending phone enrichment?</numerusform>
+            <numerusform>Cancel %Ln pending phone enrichments?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <source>%Ln pending enrichment(s) cancelled; their credits are released.</source>
         <translation>
-            <numerusform>%n pending enrichment cancelled; their credits are released.</numerusform>
-            <numerusform>%n pending enrichments cancelled; their credits are released.</numerusform>
+            <numerusform>%Ln pending enrichment cancelled; their credits are released.</numerusform>
+            <numerusform>%Ln pending enrichments cancelled; their credits are released.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled; some could not be: %1</source>
+        <source>%Ln cancelled; some could not be: %1</source>
         <translation>
-            <numerusform>%n cancelled; some could not be: %1</numerusform>
-            <numerusform>%n cancelled; some could not be: %1</numerusform>
+            <numerusform>%Ln cancelled; some could not be: %1</numerusform>
+            <numerusform>%Ln cancelled; some could not be: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrichment(s) on their way.</source>
+        <translation>
+            <numerusform>%Ln enrichment on its way.</numerusform>
+            <numerusform>%Ln enrichments on their way.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already enriched or pending, at no cost.</source>
+        <translation>
+            <numerusform>%Ln already enriched or pending, at no cost.</numerusform>
+            <numerusform>%Ln already enriched or pending, at no cost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled before sending: up to %Ln lead(s); nothing was charged for them.</source>
+        <translation>
+            <numerusform>Cancelled before sending: up to %Ln lead; nothing was charged for it.</numerusform>
+            <numerusform>Cancelled before sending: up to %Ln leads; nothing was charged for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent after the failure: up to %Ln lead(s); nothing was charged for them.</source>
+        <translation>
+            <numerusform>Not sent after the failure: up to %Ln lead; nothing was charged for it.</numerusform>
+            <numerusform>Not sent after the failure: up to %Ln leads; nothing was charged for them.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>lance::ExportController</name>
     <message numerus="yes">
-        <source>Exported %n lead(s) to %1</source>
+        <source>Exported %Ln lead(s) to %1</source>
         <translation>
-            <numerusform>Exported %n lead to %1</numerusform>
-            <numerusform>Exported %n leads to %1</numerusform>
+            <numerusform>Exported %Ln lead to %1</numerusform>
+            <numerusform>Exported %Ln leads to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -80,12 +139,57 @@
     </message>
 </context>
 <context>
+    <name>lance::SelectionBanner</name>
+    <message numerus="yes">
+        <source>All %Ln lead(s) that match are selected.</source>
+        <translation>
+            <numerusform>The %Ln lead that matches is selected.</numerusform>
+            <numerusform>All %Ln leads that match are selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln you unticked are left out.</source>
+        <translation>
+            <numerusform>%Ln you unticked is left out.</numerusform>
+            <numerusform>%Ln you unticked are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) selected.</source>
+        <translation>
+            <numerusform>%Ln lead selected.</numerusform>
+            <numerusform>%Ln leads selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln that match</source>
+        <translation>
+            <numerusform>Select the %Ln that matches</numerusform>
+            <numerusform>Select all %Ln that match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lance::WorkspaceStatusBar</name>
     <message numerus="yes">
         <source>Offline — retrying in %n s</source>
         <translation>
             <numerusform>Offline — retrying in %n s</numerusform>
             <numerusform>Offline — retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln credit</numerusform>
+            <numerusform>%Ln credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
 </context>

@@ -8,10 +8,10 @@
         <translation>leads %1–%2 del filtro</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected lead(s)</source>
+        <source>%Ln selected lead(s)</source>
         <translation>
-            <numerusform>%n lead seleccionado</numerusform>
-            <numerusform>%n leads seleccionados</numerusform>
+            <numerusform>%Ln lead seleccionado</numerusform>
+            <numerusform>%Ln leads seleccionados</numerusform>
         </translation>
     </message>
 </context>
@@ -161,12 +161,15 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Probando…</translation>
     </message>
     <message>
-        <source>Connected: organization %1, %2 credits available</source>
-        <translation>Conectado: organización %1, %2 créditos disponibles</translation>
-    </message>
-    <message>
         <source>Type the API token to test the connection.</source>
         <translation>Escriba el token de API para probar la conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: organization %1, %Ln credit(s) available</source>
+        <translation>
+            <numerusform>Conectado: organización %1, %Ln crédito disponible</numerusform>
+            <numerusform>Conectado: organización %1, %Ln créditos disponibles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -224,10 +227,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Coste máximo</translation>
     </message>
     <message>
-        <source>%1 credits</source>
-        <translation>%1 créditos</translation>
-    </message>
-    <message>
         <source>If every new lead is found. Leads not found, failed or cancelled cost nothing.</source>
         <translation>Si se encuentran todos los leads nuevos. Los leads no encontrados, fallidos o cancelados no cuestan nada.</translation>
     </message>
@@ -236,22 +235,14 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Saldo disponible</translation>
     </message>
     <message>
-        <source>%1 credits are held for enrichments in progress and are not counted as available.</source>
-        <translation>%1 créditos están reservados para enriquecimientos en curso y no se cuentan como disponibles.</translation>
-    </message>
-    <message>
-        <source>Balance after, at most</source>
-        <translation>Saldo después (coste máximo)</translation>
-    </message>
-    <message>
         <source>&amp;Track them</source>
         <translation>&amp;Hacer seguimiento</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Enrich %n lead(s)</source>
+        <source>&amp;Enrich %Ln lead(s)</source>
         <translation>
-            <numerusform>&amp;Enriquecer %n lead</numerusform>
-            <numerusform>&amp;Enriquecer %n leads</numerusform>
+            <numerusform>&amp;Enriquecer %Ln lead</numerusform>
+            <numerusform>&amp;Enriquecer %Ln leads</numerusform>
         </translation>
     </message>
     <message>
@@ -259,18 +250,14 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Nada nuevo que enriquecer: todos los leads seleccionados ya están enriquecidos o pendientes. No se usará ningún crédito.</translation>
     </message>
     <message>
-        <source>Your balance is short by %1 credits for the maximum cost.</source>
-        <translation>A su saldo le faltan %1 créditos para cubrir el coste máximo.</translation>
-    </message>
-    <message>
         <source>Not enough credits for every new lead</source>
         <translation>No hay créditos suficientes para todos los leads nuevos</translation>
     </message>
     <message numerus="yes">
-        <source>Enrich the first %n I can afford</source>
+        <source>Enrich the first %Ln I can afford</source>
         <translation>
-            <numerusform>Enriquecer solo %n lead (cubierto por el saldo)</numerusform>
-            <numerusform>Enriquecer solo los primeros %n (cubiertos por el saldo)</numerusform>
+            <numerusform>Enriquecer solo %Ln lead (cubierto por el saldo)</numerusform>
+            <numerusform>Enriquecer solo los primeros %Ln (cubiertos por el saldo)</numerusform>
         </translation>
     </message>
     <message>
@@ -280,6 +267,35 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>This server cannot say which of these leads are already enriched, so every one is counted as new: the cost can only be lower.</source>
         <translation>Este servidor no puede indicar cuáles de estos leads ya están enriquecidos, así que todos se cuentan como nuevos: el coste solo puede ser menor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln crédito</numerusform>
+            <numerusform>%Ln créditos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s) held for enrichments in progress, not counted as available.</source>
+        <translation>
+            <numerusform>%Ln crédito está retenido para enriquecimientos en curso y no cuenta como disponible.</numerusform>
+            <numerusform>%Ln créditos están retenidos para enriquecimientos en curso y no cuentan como disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance after, if every contact is found</source>
+        <translation>Saldo después, si se encuentra cada contacto</translation>
+    </message>
+    <message>
+        <source>Contacts not found cost nothing, so the balance after is at least this.</source>
+        <translation>Los contactos no encontrados no cuestan nada, así que el saldo después será al menos este.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your balance is short by %Ln credit(s) for the maximum cost.</source>
+        <translation>
+            <numerusform>A su saldo le falta %Ln crédito para el coste máximo.</numerusform>
+            <numerusform>A su saldo le faltan %Ln créditos para el coste máximo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -400,37 +416,25 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Iniciando enriquecimientos: %1 de %2</translation>
     </message>
     <message>
-        <source>%1 enrichments on their way, %2 already done.</source>
-        <translation>%1 enriquecimientos en curso, %2 ya terminados.</translation>
-    </message>
-    <message>
         <source>Not started: %1 — %2</source>
         <translation>No iniciados: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
-        <translation>Cancelado antes del envío: hasta %1 leads; no se cobró nada por ellos.</translation>
-    </message>
-    <message>
-        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
-        <translation>No enviados tras el fallo: hasta %1 leads; no se cobró nada por ellos.</translation>
     </message>
     <message>
         <source>Cancel pending</source>
         <translation>Cancelar pendientes</translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n pending email enrichment(s)?</source>
+        <source>Cancel %Ln pending email enrichment(s)?</source>
         <translation>
-            <numerusform>¿Cancelar %n enriquecimiento de correo pendiente?</numerusform>
-            <numerusform>¿Cancelar %n enriquecimientos de correo pendientes?</numerusform>
+            <numerusform>¿Cancelar %Ln enriquecimiento de correo pendiente?</numerusform>
+            <numerusform>¿Cancelar %Ln enriquecimientos de correo pendientes?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n pending phone enrichment(s)?</source>
+        <source>Cancel %Ln pending phone enrichment(s)?</source>
         <translation>
-            <numerusform>¿Cancelar %n enriquecimiento de teléfono pendiente?</numerusform>
-            <numerusform>¿Cancelar %n enriquecimientos de teléfono pendientes?</numerusform>
+            <numerusform>¿Cancelar %Ln enriquecimiento de teléfono pendiente?</numerusform>
+            <numerusform>¿Cancelar %Ln enriquecimientos de teléfono pendientes?</numerusform>
         </translation>
     </message>
     <message>
@@ -446,17 +450,45 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Conservarlos</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <source>%Ln pending enrichment(s) cancelled; their credits are released.</source>
         <translation>
-            <numerusform>%n enriquecimiento pendiente cancelado; sus créditos se liberan.</numerusform>
-            <numerusform>%n enriquecimientos pendientes cancelados; sus créditos se liberan.</numerusform>
+            <numerusform>%Ln enriquecimiento pendiente cancelado; sus créditos se liberan.</numerusform>
+            <numerusform>%Ln enriquecimientos pendientes cancelados; sus créditos se liberan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled; some could not be: %1</source>
+        <source>%Ln cancelled; some could not be: %1</source>
         <translation>
-            <numerusform>%n cancelado; otros no se pudieron cancelar: %1</numerusform>
-            <numerusform>%n cancelados; otros no se pudieron cancelar: %1</numerusform>
+            <numerusform>%Ln cancelado; otros no se pudieron cancelar: %1</numerusform>
+            <numerusform>%Ln cancelados; otros no se pudieron cancelar: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrichment(s) on their way.</source>
+        <translation>
+            <numerusform>%Ln enriquecimiento en curso.</numerusform>
+            <numerusform>%Ln enriquecimientos en curso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already enriched or pending, at no cost.</source>
+        <translation>
+            <numerusform>%Ln ya enriquecido o en curso, sin coste.</numerusform>
+            <numerusform>%Ln ya enriquecidos o en curso, sin coste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled before sending: up to %Ln lead(s); nothing was charged for them.</source>
+        <translation>
+            <numerusform>Cancelado antes de enviar: hasta %Ln lead; no se cobró nada por él.</numerusform>
+            <numerusform>Cancelado antes de enviar: hasta %Ln leads; no se cobró nada por ellos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent after the failure: up to %Ln lead(s); nothing was charged for them.</source>
+        <translation>
+            <numerusform>No enviado tras el fallo: hasta %Ln lead; no se cobró nada por él.</numerusform>
+            <numerusform>No enviados tras el fallo: hasta %Ln leads; no se cobró nada por ellos.</numerusform>
         </translation>
     </message>
 </context>
@@ -483,10 +515,10 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n lead(s) to %1</source>
+        <source>Exported %Ln lead(s) to %1</source>
         <translation>
-            <numerusform>%n lead exportado a %1</numerusform>
-            <numerusform>%n leads exportados a %1</numerusform>
+            <numerusform>%Ln lead exportado a %1</numerusform>
+            <numerusform>%Ln leads exportados a %1</numerusform>
         </translation>
     </message>
     <message>
@@ -503,10 +535,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>%1 filter</source>
         <translation>Filtro: %1</translation>
-    </message>
-    <message>
-        <source>%1 values</source>
-        <translation>Valores: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -535,6 +563,10 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>No values start with “%1”.</source>
         <translation>Ningún valor empieza por «%1».</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>Valores de %1</translation>
     </message>
 </context>
 <context>
@@ -671,10 +703,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
-    <message>
-        <source>1 lead matches</source>
-        <translation>1 lead coincidente</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln leads match</source>
         <translation>
@@ -684,7 +712,12 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
     <message>
         <source>%L1 leads match</source>
+        <comment>more than 2^31: always plural</comment>
         <translation>%L1 leads coincidentes</translation>
+    </message>
+    <message>
+        <source>Count unavailable</source>
+        <translation>Recuento no disponible</translation>
     </message>
 </context>
 <context>
@@ -990,21 +1023,33 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>Clear selection</source>
         <translation>Borrar la selección</translation>
     </message>
-    <message>
-        <source>All %1 leads that match are selected.</source>
-        <translation>Los %1 leads coincidentes están seleccionados.</translation>
+    <message numerus="yes">
+        <source>All %Ln lead(s) that match are selected.</source>
+        <translation>
+            <numerusform>El %Ln lead que coincide está seleccionado.</numerusform>
+            <numerusform>Los %Ln leads que coinciden están seleccionados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All %1 leads that match are selected, except %2 you unticked.</source>
-        <translation>Los %1 leads coincidentes están seleccionados, salvo %2 que ha desmarcado.</translation>
+    <message numerus="yes">
+        <source>%Ln you unticked are left out.</source>
+        <translation>
+            <numerusform>%Ln que desmarcó queda fuera.</numerusform>
+            <numerusform>%Ln que desmarcó quedan fuera.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 leads are selected.</source>
-        <translation>Hay %1 leads seleccionados.</translation>
+    <message numerus="yes">
+        <source>%Ln lead(s) selected.</source>
+        <translation>
+            <numerusform>%Ln lead seleccionado.</numerusform>
+            <numerusform>%Ln leads seleccionados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Select all %1 that match</source>
-        <translation>Seleccionar los %1 coincidentes</translation>
+    <message numerus="yes">
+        <source>Select all %Ln that match</source>
+        <translation>
+            <numerusform>Seleccionar el %Ln que coincide</numerusform>
+            <numerusform>Seleccionar los %Ln que coinciden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1301,10 +1346,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>Saldo no disponible</translation>
     </message>
     <message>
-        <source>%1 credits</source>
-        <translation>%1 créditos</translation>
-    </message>
-    <message>
         <source>Credits available to spend</source>
         <translation>Créditos disponibles para gastar</translation>
     </message>
@@ -1319,14 +1360,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>Loading leads…</source>
         <translation>Cargando leads…</translation>
-    </message>
-    <message>
-        <source>1 lead</source>
-        <translation>1 lead</translation>
-    </message>
-    <message>
-        <source>%L1 leads</source>
-        <translation>%L1 leads</translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -1355,6 +1388,33 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>Could not load leads: %1</source>
         <translation>No se pudieron cargar los leads: %1</translation>
+    </message>
+    <message>
+        <source>Count unavailable</source>
+        <translation>Recuento no disponible</translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>Sin conexión — reconectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln crédito</numerusform>
+            <numerusform>%Ln créditos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 leads</source>
+        <comment>more than 2^31: always plural</comment>
+        <translation>%L1 leads</translation>
     </message>
 </context>
 <context>

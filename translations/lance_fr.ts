@@ -8,10 +8,10 @@
         <translation>prospects %1 à %2 du filtre</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected lead(s)</source>
+        <source>%Ln selected lead(s)</source>
         <translation>
-            <numerusform>%n prospect sélectionné</numerusform>
-            <numerusform>%n prospects sélectionnés</numerusform>
+            <numerusform>%Ln prospect sélectionné</numerusform>
+            <numerusform>%Ln prospects sélectionnés</numerusform>
         </translation>
     </message>
 </context>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>Demo mode runs lance-engine, a local stand-in for the Lance API with generated leads and simulated enrichment providers: it spends no real credits. Made with Qt (LGPL v3) and QtKeychain (BSD licence).</source>
-        <translation>Le mode démo utilise lance-engine, un substitut local de l&apos;API Lance avec des prospects générés et des fournisseurs d&apos;enrichissement simulés&#xa0;: aucun crédit réel n&apos;est dépensé. Réalisé avec Qt (LGPL v3) et QtKeychain (licence BSD).</translation>
+        <translation>Le mode démo utilise lance-engine, un substitut local de l&apos;API Lance avec des prospects générés et des fournisseurs d&apos;enrichissement simulés : aucun crédit réel n&apos;est dépensé. Réalisé avec Qt (LGPL v3) et QtKeychain (licence BSD).</translation>
     </message>
     <message>
         <source>Licence text</source>
@@ -82,12 +82,12 @@ without warranty of any kind.
 Copyright (c) Lance Desk contributors
 
 Le texte complet de la licence n&apos;a pas été trouvé lors de la compilation
-de cette copie. En bref&#xa0;: l&apos;autorisation est accordée, gratuitement,
+de cette copie. En bref : l&apos;autorisation est accordée, gratuitement,
 d&apos;utiliser, copier, modifier, fusionner, publier, distribuer,
 sous-licencier et vendre des copies du logiciel, à condition que l&apos;avis de
 copyright et le présent avis d&apos;autorisation figurent dans toutes les
-copies ou parties substantielles de celui-ci. Le logiciel est fourni «&#xa0;tel
-quel&#xa0;», sans garantie d&apos;aucune sorte.
+copies ou parties substantielles de celui-ci. Le logiciel est fourni « tel
+quel », sans garantie d&apos;aucune sorte.
 </translation>
     </message>
 </context>
@@ -95,7 +95,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>lance::ConnectionDialog</name>
     <message>
         <source>&amp;Demo: the built-in engine with generated leads</source>
-        <translation>&amp;Démo&#xa0;: le moteur intégré avec des prospects générés</translation>
+        <translation>&amp;Démo : le moteur intégré avec des prospects générés</translation>
     </message>
     <message>
         <source>Lance &amp;server</source>
@@ -139,11 +139,11 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Adr&amp;esse&#xa0;:</translation>
+        <translation>Adr&amp;esse :</translation>
     </message>
     <message>
         <source>API to&amp;ken:</source>
-        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
+        <translation>&amp;Jeton d&apos;API :</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -162,12 +162,15 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <source>Connected: organization %1, %2 credits available</source>
-        <translation>Connecté&#xa0;: organisation %1, %2 crédits disponibles</translation>
-    </message>
-    <message>
         <source>Type the API token to test the connection.</source>
         <translation>Saisissez le jeton d&apos;API pour tester la connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: organization %1, %Ln credit(s) available</source>
+        <translation>
+            <numerusform>Connecté : organisation %1, %Ln crédit disponible</numerusform>
+            <numerusform>Connecté : organisation %1, %Ln crédits disponibles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -198,7 +201,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Finished earlier: you see their result again without paying.</source>
-        <translation>Déjà terminés&#xa0;: vous revoyez leur résultat sans payer.</translation>
+        <translation>Déjà terminés : vous revoyez leur résultat sans payer.</translation>
     </message>
     <message>
         <source>Already pending (free)</source>
@@ -206,7 +209,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Already on their way: no second request is made.</source>
-        <translation>Déjà en cours&#xa0;: aucune seconde demande n&apos;est envoyée.</translation>
+        <translation>Déjà en cours : aucune seconde demande n&apos;est envoyée.</translation>
     </message>
     <message>
         <source>New to enrich</source>
@@ -225,10 +228,6 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Coût maximal</translation>
     </message>
     <message>
-        <source>%1 credits</source>
-        <translation>%1 crédits</translation>
-    </message>
-    <message>
         <source>If every new lead is found. Leads not found, failed or cancelled cost nothing.</source>
         <translation>Si chaque nouveau prospect est trouvé. Les prospects non trouvés, en échec ou annulés ne coûtent rien.</translation>
     </message>
@@ -237,41 +236,29 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Solde disponible</translation>
     </message>
     <message>
-        <source>%1 credits are held for enrichments in progress and are not counted as available.</source>
-        <translation>%1 crédits sont réservés pour des enrichissements en cours et ne sont pas comptés comme disponibles.</translation>
-    </message>
-    <message>
-        <source>Balance after, at most</source>
-        <translation>Solde après (coût maximal)</translation>
-    </message>
-    <message>
         <source>&amp;Track them</source>
         <translation>&amp;Suivre</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Enrich %n lead(s)</source>
+        <source>&amp;Enrich %Ln lead(s)</source>
         <translation>
-            <numerusform>&amp;Enrichir %n prospect</numerusform>
-            <numerusform>&amp;Enrichir %n prospects</numerusform>
+            <numerusform>&amp;Enrichir %Ln prospect</numerusform>
+            <numerusform>&amp;Enrichir %Ln prospects</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to enrich: every selected lead is already enriched or pending. No credits will be used.</source>
-        <translation>Rien de nouveau à enrichir&#xa0;: chaque prospect sélectionné est déjà enrichi ou en attente. Aucun crédit ne sera utilisé.</translation>
-    </message>
-    <message>
-        <source>Your balance is short by %1 credits for the maximum cost.</source>
-        <translation>Il manque %1 crédits à votre solde pour couvrir le coût maximal.</translation>
+        <translation>Rien de nouveau à enrichir : chaque prospect sélectionné est déjà enrichi ou en attente. Aucun crédit ne sera utilisé.</translation>
     </message>
     <message>
         <source>Not enough credits for every new lead</source>
         <translation>Pas assez de crédits pour tous les nouveaux prospects</translation>
     </message>
     <message numerus="yes">
-        <source>Enrich the first %n I can afford</source>
+        <source>Enrich the first %Ln I can afford</source>
         <translation>
-            <numerusform>Enrichir seulement %n prospect (couvert par le solde)</numerusform>
-            <numerusform>Enrichir seulement les %n premiers (couverts par le solde)</numerusform>
+            <numerusform>Enrichir seulement %Ln prospect (couvert par le solde)</numerusform>
+            <numerusform>Enrichir seulement les %Ln premiers (couverts par le solde)</numerusform>
         </translation>
     </message>
     <message>
@@ -280,7 +267,36 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>This server cannot say which of these leads are already enriched, so every one is counted as new: the cost can only be lower.</source>
-        <translation>Ce serveur ne peut pas indiquer lesquels de ces prospects sont déjà enrichis&#xa0;; chacun est donc compté comme nouveau&#xa0;: le coût ne peut être que plus bas.</translation>
+        <translation>Ce serveur ne peut pas indiquer lesquels de ces prospects sont déjà enrichis ; chacun est donc compté comme nouveau : le coût ne peut être que plus bas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln crédit</numerusform>
+            <numerusform>%Ln crédits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s) held for enrichments in progress, not counted as available.</source>
+        <translation>
+            <numerusform>%Ln crédit est réservé aux enrichissements en cours et n’est pas compté comme disponible.</numerusform>
+            <numerusform>%Ln crédits sont réservés aux enrichissements en cours et ne sont pas comptés comme disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance after, if every contact is found</source>
+        <translation>Solde après, si chaque contact est trouvé</translation>
+    </message>
+    <message>
+        <source>Contacts not found cost nothing, so the balance after is at least this.</source>
+        <translation>Les contacts non trouvés ne coûtent rien : le solde après sera donc au moins celui-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your balance is short by %Ln credit(s) for the maximum cost.</source>
+        <translation>
+            <numerusform>Il manque %Ln crédit à votre solde pour le coût maximal.</numerusform>
+            <numerusform>Il manque %Ln crédits à votre solde pour le coût maximal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -307,7 +323,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Could not write the export file: %1</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;export&#xa0;: %1</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;export : %1</translation>
     </message>
     <message>
         <source>the file was closed</source>
@@ -370,7 +386,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>lance::EnrichFlow</name>
     <message>
         <source>Select leads first: click, Ctrl-click or Space.</source>
-        <translation>Sélectionnez d&apos;abord des prospects&#xa0;: clic, Ctrl+clic ou Espace.</translation>
+        <translation>Sélectionnez d&apos;abord des prospects : clic, Ctrl+clic ou Espace.</translation>
     </message>
     <message>
         <source>Working out the cost…</source>
@@ -382,11 +398,11 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>The cost could not be worked out, so nothing was spent: %1</source>
-        <translation>Le coût n&apos;a pas pu être calculé&#xa0;; rien n&apos;a donc été dépensé&#xa0;: %1</translation>
+        <translation>Le coût n&apos;a pas pu être calculé ; rien n&apos;a donc été dépensé : %1</translation>
     </message>
     <message>
         <source>The selection changed since you confirmed; please check the new cost.</source>
-        <translation>La sélection a changé depuis votre confirmation&#xa0;; vérifiez le nouveau coût.</translation>
+        <translation>La sélection a changé depuis votre confirmation ; vérifiez le nouveau coût.</translation>
     </message>
     <message>
         <source>Starting enrichments…</source>
@@ -398,40 +414,28 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Starting enrichments: %1 of %2</source>
-        <translation>Lancement des enrichissements&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 enrichments on their way, %2 already done.</source>
-        <translation>%1 enrichissements en cours, %2 déjà terminés.</translation>
+        <translation>Lancement des enrichissements : %1 sur %2</translation>
     </message>
     <message>
         <source>Not started: %1 — %2</source>
-        <translation>Non lancés&#xa0;: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Cancelled before sending: up to %1 leads; nothing was charged for them.</source>
-        <translation>Annulé avant l&apos;envoi&#xa0;: jusqu&apos;à %1 prospects&#xa0;; rien n&apos;a été facturé pour eux.</translation>
-    </message>
-    <message>
-        <source>Not sent after the failure: up to %1 leads; nothing was charged for them.</source>
-        <translation>Non envoyés après l&apos;échec&#xa0;: jusqu&apos;à %1 prospects&#xa0;; rien n&apos;a été facturé pour eux.</translation>
+        <translation>Non lancés : %1 — %2</translation>
     </message>
     <message>
         <source>Cancel pending</source>
         <translation>Annuler les demandes en attente</translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n pending email enrichment(s)?</source>
+        <source>Cancel %Ln pending email enrichment(s)?</source>
         <translation>
-            <numerusform>Annuler %n enrichissement d&apos;e-mail en attente&#xa0;?</numerusform>
-            <numerusform>Annuler %n enrichissements d&apos;e-mail en attente&#xa0;?</numerusform>
+            <numerusform>Annuler %Ln enrichissement d&apos;e-mail en attente ?</numerusform>
+            <numerusform>Annuler %Ln enrichissements d&apos;e-mail en attente ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n pending phone enrichment(s)?</source>
+        <source>Cancel %Ln pending phone enrichment(s)?</source>
         <translation>
-            <numerusform>Annuler %n enrichissement de téléphone en attente&#xa0;?</numerusform>
-            <numerusform>Annuler %n enrichissements de téléphone en attente&#xa0;?</numerusform>
+            <numerusform>Annuler %Ln enrichissement de téléphone en attente ?</numerusform>
+            <numerusform>Annuler %Ln enrichissements de téléphone en attente ?</numerusform>
         </translation>
     </message>
     <message>
@@ -447,17 +451,45 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Les conserver</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending enrichment(s) cancelled; their credits are released.</source>
+        <source>%Ln pending enrichment(s) cancelled; their credits are released.</source>
         <translation>
-            <numerusform>%n enrichissement en attente annulé&#xa0;; ses crédits sont libérés.</numerusform>
-            <numerusform>%n enrichissements en attente annulés&#xa0;; leurs crédits sont libérés.</numerusform>
+            <numerusform>%Ln enrichissement en attente annulé ; ses crédits sont libérés.</numerusform>
+            <numerusform>%Ln enrichissements en attente annulés ; leurs crédits sont libérés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled; some could not be: %1</source>
+        <source>%Ln cancelled; some could not be: %1</source>
         <translation>
-            <numerusform>%n annulé&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
-            <numerusform>%n annulés&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
+            <numerusform>%Ln annulé ; d&apos;autres n&apos;ont pas pu l&apos;être : %1</numerusform>
+            <numerusform>%Ln annulés ; d&apos;autres n&apos;ont pas pu l&apos;être : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrichment(s) on their way.</source>
+        <translation>
+            <numerusform>%Ln enrichissement en cours.</numerusform>
+            <numerusform>%Ln enrichissements en cours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already enriched or pending, at no cost.</source>
+        <translation>
+            <numerusform>%Ln déjà enrichi ou en cours, sans frais.</numerusform>
+            <numerusform>%Ln déjà enrichis ou en cours, sans frais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled before sending: up to %Ln lead(s); nothing was charged for them.</source>
+        <translation>
+            <numerusform>Annulé avant l’envoi : jusqu’à %Ln prospect ; rien n’a été facturé.</numerusform>
+            <numerusform>Annulé avant l’envoi : jusqu’à %Ln prospects ; rien n’a été facturé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent after the failure: up to %Ln lead(s); nothing was charged for them.</source>
+        <translation>
+            <numerusform>Non envoyé après l’échec : jusqu’à %Ln prospect ; rien n’a été facturé.</numerusform>
+            <numerusform>Non envoyés après l’échec : jusqu’à %Ln prospects ; rien n’a été facturé.</numerusform>
         </translation>
     </message>
 </context>
@@ -473,7 +505,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Exporting leads…</source>
@@ -484,15 +516,15 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n lead(s) to %1</source>
+        <source>Exported %Ln lead(s) to %1</source>
         <translation>
-            <numerusform>%n prospect exporté vers %1</numerusform>
-            <numerusform>%n prospects exportés vers %1</numerusform>
+            <numerusform>%Ln prospect exporté vers %1</numerusform>
+            <numerusform>%Ln prospects exportés vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export&#xa0;: %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <source>Export cancelled</source>
@@ -503,11 +535,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>lance::FacetSection</name>
     <message>
         <source>%1 filter</source>
-        <translation>Filtre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 values</source>
-        <translation>Valeurs&#xa0;: %1</translation>
+        <translation>Filtre : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -523,26 +551,30 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
-        <translation>Les suggestions ne sont pas disponibles sur ce serveur&#xa0;: saisissez une valeur exacte et appuyez sur Entrée pour l&apos;ajouter.</translation>
+        <translation>Les suggestions ne sont pas disponibles sur ce serveur : saisissez une valeur exacte et appuyez sur Entrée pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
-        <translation>Saisissez le début d&apos;une valeur&#xa0;; choisissez-la avec les flèches et Entrée, ou cliquez dessus.</translation>
+        <translation>Saisissez le début d&apos;une valeur ; choisissez-la avec les flèches et Entrée, ou cliquez dessus.</translation>
     </message>
     <message>
         <source>Suggestions are unavailable: %1</source>
-        <translation>Suggestions indisponibles&#xa0;: %1</translation>
+        <translation>Suggestions indisponibles : %1</translation>
     </message>
     <message>
         <source>No values start with “%1”.</source>
-        <translation>Aucune valeur ne commence par «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune valeur ne commence par « %1 ».</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>Valeurs de %1</translation>
     </message>
 </context>
 <context>
     <name>lance::FilterPanel</name>
     <message>
         <source>No filters: every lead is shown.</source>
-        <translation>Aucun filtre&#xa0;: tous les prospects sont affichés.</translation>
+        <translation>Aucun filtre : tous les prospects sont affichés.</translation>
     </message>
     <message>
         <source>C&amp;lear all</source>
@@ -566,7 +598,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Preset name:</source>
-        <translation>Nom du préréglage&#xa0;:</translation>
+        <translation>Nom du préréglage :</translation>
     </message>
     <message>
         <source>Leads matching the filters</source>
@@ -614,7 +646,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>E-&amp;mail&#xa0;:</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>Filter by email</source>
@@ -630,7 +662,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Pho&amp;ne:</source>
-        <translation>Té&amp;léphone&#xa0;:</translation>
+        <translation>Té&amp;léphone :</translation>
     </message>
     <message>
         <source>Filter by phone</source>
@@ -646,7 +678,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Remove filter %1: %2</source>
-        <translation>Supprimer le filtre %1&#xa0;: %2</translation>
+        <translation>Supprimer le filtre %1 : %2</translation>
     </message>
     <message>
         <source>has email</source>
@@ -666,15 +698,11 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Counting…</source>
         <translation>Comptage…</translation>
-    </message>
-    <message>
-        <source>1 lead matches</source>
-        <translation>1 prospect correspondant</translation>
     </message>
     <message numerus="yes">
         <source>%Ln leads match</source>
@@ -685,7 +713,12 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>%L1 leads match</source>
+        <comment>more than 2^31: always plural</comment>
         <translation>%L1 prospects correspondants</translation>
+    </message>
+    <message>
+        <source>Count unavailable</source>
+        <translation>Nombre indisponible</translation>
     </message>
 </context>
 <context>
@@ -747,7 +780,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Cannot reach the server: the connection was refused.</source>
-        <translation>Impossible de joindre le serveur&#xa0;: la connexion a été refusée.</translation>
+        <translation>Impossible de joindre le serveur : la connexion a été refusée.</translation>
     </message>
     <message>
         <source>Cannot find the server. Check the address and your connection.</source>
@@ -759,7 +792,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified; the connection was not made.</source>
-        <translation>Le certificat du serveur n&apos;a pas pu être vérifié&#xa0;; la connexion n&apos;a pas été établie.</translation>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié ; la connexion n&apos;a pas été établie.</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -822,7 +855,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Emails:</source>
-        <translation>E-mails&#xa0;:</translation>
+        <translation>E-mails :</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -830,7 +863,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Phones:</source>
-        <translation>Téléphones&#xa0;:</translation>
+        <translation>Téléphones :</translation>
     </message>
     <message>
         <source>Latest enrichment</source>
@@ -838,7 +871,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Emails: %1</source>
-        <translation>E-mails&#xa0;: %1</translation>
+        <translation>E-mails : %1</translation>
     </message>
     <message>
         <source>…</source>
@@ -846,7 +879,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Phones: %1</source>
-        <translation>Téléphones&#xa0;: %1</translation>
+        <translation>Téléphones : %1</translation>
     </message>
     <message>
         <source>never enriched</source>
@@ -928,15 +961,15 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Click a column to sort by it; click again to reverse</source>
-        <translation>Cliquez sur une colonne pour trier&#xa0;; cliquez à nouveau pour inverser</translation>
+        <translation>Cliquez sur une colonne pour trier ; cliquez à nouveau pour inverser</translation>
     </message>
     <message>
         <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Ce serveur ne peut pas trier les prospects&#xa0;; ils sont affichés dans son propre ordre</translation>
+        <translation>Ce serveur ne peut pas trier les prospects ; ils sont affichés dans son propre ordre</translation>
     </message>
     <message>
         <source>Could not select every row: %1</source>
-        <translation>Impossible de sélectionner toutes les lignes&#xa0;: %1</translation>
+        <translation>Impossible de sélectionner toutes les lignes : %1</translation>
     </message>
 </context>
 <context>
@@ -963,7 +996,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Creating demo leads: %1 of %2</source>
-        <translation>Création des prospects de démo&#xa0;: %1 sur %2</translation>
+        <translation>Création des prospects de démo : %1 sur %2</translation>
     </message>
     <message>
         <source>Enrichments in progress cannot be remembered for the next start of Lance Desk: %1</source>
@@ -991,21 +1024,33 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
-    <message>
-        <source>All %1 leads that match are selected.</source>
-        <translation>Les %1 prospects correspondants sont tous sélectionnés.</translation>
+    <message numerus="yes">
+        <source>All %Ln lead(s) that match are selected.</source>
+        <translation>
+            <numerusform>Le %Ln prospect correspondant est sélectionné.</numerusform>
+            <numerusform>Les %Ln prospects correspondants sont tous sélectionnés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All %1 leads that match are selected, except %2 you unticked.</source>
-        <translation>Les %1 prospects correspondants sont sélectionnés, sauf %2 que vous avez décochés.</translation>
+    <message numerus="yes">
+        <source>%Ln you unticked are left out.</source>
+        <translation>
+            <numerusform>%Ln que vous avez décoché est exclu.</numerusform>
+            <numerusform>%Ln que vous avez décochés sont exclus.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 leads are selected.</source>
-        <translation>%1 prospects sont sélectionnés.</translation>
+    <message numerus="yes">
+        <source>%Ln lead(s) selected.</source>
+        <translation>
+            <numerusform>%Ln prospect sélectionné.</numerusform>
+            <numerusform>%Ln prospects sélectionnés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Select all %1 that match</source>
-        <translation>Sélectionner les %1 correspondants</translation>
+    <message numerus="yes">
+        <source>Select all %Ln that match</source>
+        <translation>
+            <numerusform>Sélectionner le %Ln correspondant</numerusform>
+            <numerusform>Sélectionner les %Ln correspondants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1065,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Enter the API &amp;token for %1:</source>
-        <translation>Saisissez le &amp;jeton d&apos;API pour %1&#xa0;:</translation>
+        <translation>Saisissez le &amp;jeton d&apos;API pour %1 :</translation>
     </message>
     <message>
         <source>Remember in the system keychain</source>
@@ -1036,7 +1081,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>%1 The token is kept only until Lance Desk closes and is asked for again next time; it is not written to disk.</source>
-        <translation>%1 Le jeton n&apos;est conservé que jusqu&apos;à la fermeture de Lance Desk et sera redemandé la prochaine fois&#xa0;; il n&apos;est pas écrit sur le disque.</translation>
+        <translation>%1 Le jeton n&apos;est conservé que jusqu&apos;à la fermeture de Lance Desk et sera redemandé la prochaine fois ; il n&apos;est pas écrit sur le disque.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1059,15 +1104,15 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>lance::TokenResolver</name>
     <message>
         <source>No API token for %1: set LANCE_TOKEN or store one in the system keychain.</source>
-        <translation>Aucun jeton d&apos;API pour %1&#xa0;: définissez LANCE_TOKEN ou enregistrez-en un dans le trousseau du système.</translation>
+        <translation>Aucun jeton d&apos;API pour %1 : définissez LANCE_TOKEN ou enregistrez-en un dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No API token for %1: the token was not entered. Start again and enter it, or set LANCE_TOKEN.</source>
-        <translation>Aucun jeton d&apos;API pour %1&#xa0;: le jeton n&apos;a pas été saisi. Relancez l&apos;application et saisissez-le, ou définissez LANCE_TOKEN.</translation>
+        <translation>Aucun jeton d&apos;API pour %1 : le jeton n&apos;a pas été saisi. Relancez l&apos;application et saisissez-le, ou définissez LANCE_TOKEN.</translation>
     </message>
     <message>
         <source>The token could not be stored in the system keychain: %1</source>
-        <translation>Le jeton n&apos;a pas pu être enregistré dans le trousseau du système&#xa0;: %1</translation>
+        <translation>Le jeton n&apos;a pas pu être enregistré dans le trousseau du système : %1</translation>
     </message>
 </context>
 <context>
@@ -1086,7 +1131,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation>Erreur du trousseau du système&#xa0;: %1</translation>
+        <translation>Erreur du trousseau du système : %1</translation>
     </message>
     <message>
         <source>No system keychain is available (no Secret Service is running).</source>
@@ -1260,7 +1305,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
-        <translation>Réservés pour les enrichissements en cours&#xa0;: facturés uniquement pour les coordonnées trouvées, libérés sinon.</translation>
+        <translation>Réservés pour les enrichissements en cours : facturés uniquement pour les coordonnées trouvées, libérés sinon.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1268,7 +1313,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Demo data: the embedded engine with generated leads</source>
-        <translation>Données de démo&#xa0;: le moteur intégré avec des prospects générés</translation>
+        <translation>Données de démo : le moteur intégré avec des prospects générés</translation>
     </message>
     <message>
         <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
@@ -1302,16 +1347,12 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Solde indisponible</translation>
     </message>
     <message>
-        <source>%1 credits</source>
-        <translation>%1 crédits</translation>
-    </message>
-    <message>
         <source>Credits available to spend</source>
         <translation>Crédits disponibles</translation>
     </message>
     <message>
         <source>%1 held</source>
-        <translation>Réservés&#xa0;: %1</translation>
+        <translation>Réservés : %1</translation>
     </message>
     <message>
         <source>Counting leads…</source>
@@ -1322,47 +1363,66 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>Chargement des prospects…</translation>
     </message>
     <message>
-        <source>1 lead</source>
-        <translation>1 prospect</translation>
-    </message>
-    <message>
-        <source>%L1 leads</source>
-        <translation>%L1 prospects</translation>
-    </message>
-    <message>
         <source>%1 selected</source>
-        <translation>Sélection&#xa0;: %1</translation>
+        <translation>Sélection : %1</translation>
     </message>
     <message>
         <source>Enriching %1</source>
-        <translation>En cours&#xa0;: %1</translation>
+        <translation>En cours : %1</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation>Trouvés&#xa0;: %1</translation>
+        <translation>Trouvés : %1</translation>
     </message>
     <message>
         <source>%1 not found</source>
-        <translation>Non trouvés&#xa0;: %1</translation>
+        <translation>Non trouvés : %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation>Échecs&#xa0;: %1</translation>
+        <translation>Échecs : %1</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation>Annulés&#xa0;: %1</translation>
+        <translation>Annulés : %1</translation>
     </message>
     <message>
         <source>Could not load leads: %1</source>
-        <translation>Impossible de charger les prospects&#xa0;: %1</translation>
+        <translation>Impossible de charger les prospects : %1</translation>
+    </message>
+    <message>
+        <source>Count unavailable</source>
+        <translation>Nombre indisponible</translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>Hors ligne — reconnexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln crédit</numerusform>
+            <numerusform>%Ln crédits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln prospect</numerusform>
+            <numerusform>%Ln prospects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 leads</source>
+        <comment>more than 2^31: always plural</comment>
+        <translation>%L1 prospects</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The built-in engine could not start: %1</source>
-        <translation>Le moteur intégré n&apos;a pas pu démarrer&#xa0;: %1</translation>
+        <translation>Le moteur intégré n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Starting the built-in engine…</source>
@@ -1378,11 +1438,11 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Connect to the Lance server at &lt;url&gt;. The API token comes from the LANCE_TOKEN environment variable when set, else from the system keychain; otherwise it is asked for.</source>
-        <translation>Se connecter au serveur Lance à l&apos;adresse &lt;url&gt;. Le jeton d&apos;API provient de la variable d&apos;environnement LANCE_TOKEN si elle est définie, sinon du trousseau du système&#xa0;; à défaut, il est demandé.</translation>
+        <translation>Se connecter au serveur Lance à l&apos;adresse &lt;url&gt;. Le jeton d&apos;API provient de la variable d&apos;environnement LANCE_TOKEN si elle est définie, sinon du trousseau du système ; à défaut, il est demandé.</translation>
     </message>
     <message>
         <source>The demo database file to use (default: %1).</source>
-        <translation>Le fichier de base de données de démo à utiliser (par défaut&#xa0;: %1).</translation>
+        <translation>Le fichier de base de données de démo à utiliser (par défaut : %1).</translation>
     </message>
     <message>
         <source>No API token for %1.</source>

@@ -1,5 +1,6 @@
 #include "connection_dialog.h"
 
+#include "counts.h"
 #include "lance_client.h"
 #include "token_store.h"
 
@@ -137,9 +138,9 @@ void ConnectionDialog::testConnection()
             m_test->setEnabled(true);
             if (!r.ok())
                 return showResult(false, r.error->message);
-            showResult(true,
-                       tr("Connected: organization %1, %2 credits available")
-                           .arg(r.value->organizationId, QLocale().toString(r.value->available)));
+            showResult(true, tr("Connected: organization %1, %Ln credit(s) available", nullptr,
+                                countOf(r.value->available))
+                                 .arg(r.value->organizationId));
         });
     };
     if (!c.token.isEmpty() || !m_tokens)

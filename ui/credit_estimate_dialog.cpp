@@ -1,5 +1,7 @@
 #include "credit_estimate_dialog.h"
 
+#include "counts.h"
+
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -21,6 +23,7 @@ CreditEstimateDialog::CreditEstimateDialog(const CreditEstimate &estimate, QWidg
     setWindowTitle(emails ? tr("Enrich emails") : tr("Enrich phones"));
     const QLocale locale;
     auto n = [&locale](qint64 v) { return locale.toString(v); };
+    auto credits = [](qint64 v) { return tr("%Ln credit(s)", nullptr, countOf(v)); };
 
     auto *layout = new QVBoxLayout(this);
     auto *grid = new QGridLayout;
@@ -35,21 +38,22 @@ CreditEstimateDialog::CreditEstimateDialog(const CreditEstimate &estimate, QWidg
     addRow(grid, tr("New to enrich"), n(estimate.fresh), "estimateNew");
     addRow(grid, emails ? tr("Credits per email found") : tr("Credits per phone found"),
            n(estimate.costPerFound), "estimateCostPerFound");
-    QLabel *maxCost = addRow(grid, tr("Maximum cost"), tr("%1 credits").arg(n(estimate.maxCost)),
-                             "estimateMaxCost",
+    QLabel *maxCost = addRow(grid, tr("Maximum cost"), credits(estimate.maxCost), "estimateMaxCost",
                              tr("If every new lead is found. Leads not found, failed or "
                                 "cancelled cost nothing."));
     QFont bold = maxCost->font();
     bold.setBold(true);
     maxCost->setFont(bold);
-    addRow(grid, tr("Available balance"), tr("%1 credits").arg(n(estimate.balance)),
-           "estimateBalance",
-           estimate.held > 0 ? tr("%1 credits are held for enrichments in progress and are not "
-                                  "counted as available.")
-                                   .arg(n(estimate.held))
+    addRow(grid, tr("Available balance"), credits(estimate.balance), "estimateBalance",
+           estimate.held > 0 ? tr("%Ln credit(s) held for enrichments in progress, not counted "
+                                  "as available.",
+                                  nullptr, countOf(estimate.held))
                              : QString());
-    addRow(grid, tr("Balance after, at most"), tr("%1 credits").arg(n(estimate.balanceAfterMax())),
-           "estimateBalanceAfter");
+    // The worst case, which is also the floor: finds cost, misses do not.
+    // Never below zero: a short balance is the shortfall note's to tell.
+    addRow(grid, tr("Balance after, if every contact is found"),
+           credits(qMax<qint64>(0, estimate.balanceAfterMax())), "estimateBalanceAfter",
+           tr("Contacts not found cost nothing, so the balance after is at least this."));
     layout->addLayout(grid);
 
     auto *note = new QLabel(this);
@@ -67,8 +71,9 @@ CreditEstimateDialog::CreditEstimateDialog(const CreditEstimate &estimate, QWidg
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     layout->addWidget(buttons);
 
-    m_enrich->setText(estimate.fresh == 0 ? tr("&Track them")
-                                          : tr("&Enrich %n lead(s)", nullptr, int(estimate.fresh)));
+    m_enrich->setText(estimate.fresh == 0
+                          ? tr("&Track them")
+                          : tr("&Enrich %Ln lead(s)", nullptr, int(estimate.fresh)));
     m_enrich->setAccessibleName(m_enrich->text().remove(QLatin1Char('&')));
     m_cancel->setAccessibleName(tr("Cancel"));
     m_affordable->hide();
@@ -78,14 +83,14 @@ CreditEstimateDialog::CreditEstimateDialog(const CreditEstimate &estimate, QWidg
     } else if (!estimate.isAffordable()) {
         // The numbers are exact, so is the shortfall; offering the part the
         // balance covers beats sending the rep away to top up first.
-        note->setText(tr("Your balance is short by %1 credits for the maximum cost.")
-                          .arg(n(estimate.shortfall())));
+        note->setText(tr("Your balance is short by %Ln credit(s) for the maximum cost.", nullptr,
+                         countOf(estimate.shortfall())));
         note->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
         m_enrich->setEnabled(false);
         m_enrich->setToolTip(tr("Not enough credits for every new lead"));
         const qint64 afford = estimate.affordableCount();
         if (afford > 0 && afford <= estimate.newIds.size()) {
-            m_affordable->setText(tr("Enrich the first %n I can afford", nullptr, int(afford)));
+            m_affordable->setText(tr("Enrich the first %Ln I can afford", nullptr, int(afford)));
             m_affordable->setAccessibleName(m_affordable->text());
             m_affordable->show();
             m_affordable->setDefault(true);

@@ -1,5 +1,6 @@
 #include "enrich_flow.h"
 
+#include "counts.h"
 #include "credit_estimate_dialog.h"
 #include "credit_estimator.h"
 
@@ -157,10 +158,10 @@ void EnrichFlow::showReport(const EnrichmentSession::Report &report)
 {
     emit balanceChanged();
     emit stateChanged();
-    const QLocale locale;
-    const QString started =
-        tr("%1 enrichments on their way, %2 already done.")
-            .arg(locale.toString(report.started), locale.toString(report.alreadyDone));
+    QString started = tr("%Ln enrichment(s) on their way.", nullptr, countOf(report.started));
+    if (report.alreadyDone > 0)
+        started += QLatin1Char(' ') + tr("%Ln already enriched or pending, at no cost.", nullptr,
+                                         countOf(report.alreadyDone));
     if (report.ok()) {
         emit message(started, 8000);
         return;
@@ -171,11 +172,12 @@ void EnrichFlow::showReport(const EnrichmentSession::Report &report)
         lines << tr("Not started: %1 — %2").arg(f.what, f.reason);
     if (report.leadsNotSubmitted > 0)
         lines << (report.cancelled
-                      ? tr("Cancelled before sending: up to %1 leads; nothing was charged for "
-                           "them.")
-                      : tr("Not sent after the failure: up to %1 leads; nothing was charged for "
-                           "them."))
-                     .arg(locale.toString(report.leadsNotSubmitted));
+                      ? tr("Cancelled before sending: up to %Ln lead(s); nothing was charged "
+                           "for them.",
+                           nullptr, countOf(report.leadsNotSubmitted))
+                      : tr("Not sent after the failure: up to %Ln lead(s); nothing was charged "
+                           "for them.",
+                           nullptr, countOf(report.leadsNotSubmitted)));
     auto *box = new QMessageBox(
         report.cancelled && report.failures.isEmpty() ? QMessageBox::Information
                                                       : QMessageBox::Warning,
@@ -193,8 +195,8 @@ void EnrichFlow::cancelPending(ContactField field)
     auto *box =
         new QMessageBox(QMessageBox::Question, tr("Cancel pending"),
                         (field == ContactField::Emails
-                             ? tr("Cancel %n pending email enrichment(s)?", nullptr, int(count))
-                             : tr("Cancel %n pending phone enrichment(s)?", nullptr, int(count))) +
+                             ? tr("Cancel %Ln pending email enrichment(s)?", nullptr, int(count))
+                             : tr("Cancel %Ln pending phone enrichment(s)?", nullptr, int(count))) +
                             QLatin1Char('\n') +
                             tr("Their held credits are released. You can enrich them again later."),
                         QMessageBox::NoButton, m_dialogParent);
@@ -215,9 +217,9 @@ void EnrichFlow::cancelPending(ContactField field)
 void EnrichFlow::showCancelled(int cancelled, const QString &error)
 {
     emit message(error.isEmpty()
-                     ? tr("%n pending enrichment(s) cancelled; their credits are released.",
+                     ? tr("%Ln pending enrichment(s) cancelled; their credits are released.",
                           nullptr, cancelled)
-                     : tr("%n cancelled; some could not be: %1", nullptr, cancelled).arg(error),
+                     : tr("%Ln cancelled; some could not be: %1", nullptr, cancelled).arg(error),
                  8000);
     emit balanceChanged();
     emit stateChanged();

@@ -70,7 +70,7 @@ void ExportController::writeTo(const QString &path, const Selection &what, const
     };
     connect(exporter, &CsvExporter::finished, this, [finish, file, path](qint64 rows) {
         const bool ok = file->commit();
-        finish(ok ? tr("Exported %n lead(s) to %1", nullptr, int(rows)).arg(path)
+        finish(ok ? tr("Exported %Ln lead(s) to %1", nullptr, int(rows)).arg(path)
                   : tr("Could not write %1: %2").arg(path, file->errorString()));
     });
     connect(exporter, &CsvExporter::failed, this, [finish, file](const QString &text) {

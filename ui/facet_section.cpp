@@ -69,7 +69,7 @@ FacetSection::FacetSection(LanceClient *client, const QString &key, const QStrin
     // An inline list rather than a QCompleter popup: it stays in the tab
     // chain, shows counts, and a popup in a dock fights with the dock's focus.
     m_list->setObjectName(QStringLiteral("facetList_%1").arg(key));
-    m_list->setAccessibleName(tr("%1 values").arg(title));
+    m_list->setAccessibleName(tr("Values of %1").arg(title));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -149,6 +149,12 @@ void FacetSection::onTextEdited()
     if (m_support == FacetSupport::No)
         return; // nothing to suggest; Enter adds the typed value
     m_timer->start();
+}
+
+void FacetSection::retryIfFailed()
+{
+    if (m_failed && m_support == FacetSupport::Yes && !m_edit->text().trimmed().isEmpty())
+        queryFacets();
 }
 
 void FacetSection::queryFacets()

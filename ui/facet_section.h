@@ -46,6 +46,8 @@ public:
     // Re-asks for what is typed once suggestions become available, and
     // settles an Enter that was waiting to learn whether they would.
     void setFacetSupport(FacetSupport support);
+    // Asks again for what is typed if the last ask failed (the server is back).
+    void retryIfFailed();
     // Header, box, list: the section's place in the panel's tab chain.
     QList<QWidget *> tabChain() const;
 

@@ -294,6 +294,12 @@ void FilterPanel::setFilters(const FilterSet &filters)
     syncWidgets();
 }
 
+void FilterPanel::retryFailed()
+{
+    for (FacetSection *section : std::as_const(m_sections))
+        section->retryIfFailed();
+}
+
 void FilterPanel::clearAll()
 {
     m_freeTextTimer->stop();
@@ -337,6 +343,11 @@ void FilterPanel::syncWidgets()
     updateTabOrder();
 }
 
+void FilterPanel::setMatchCountUnavailable()
+{
+    m_matchCount->setText(tr("Count unavailable"));
+}
+
 void FilterPanel::setMatchCount(qint64 total, bool known)
 {
     if (!known) {
@@ -344,14 +355,12 @@ void FilterPanel::setMatchCount(qint64 total, bool known)
         m_matchCount->setText(tr("Counting…"));
         return;
     }
-    if (total == 1)
-        m_matchCount->setText(tr("1 lead matches"));
-    else if (total <= INT_MAX)
+    if (total <= INT_MAX)
         // %Ln: locale digits and grouping ("12,430"), and plural forms for
         // languages that have more than one.
         m_matchCount->setText(tr("%Ln leads match", nullptr, int(total)));
     else
-        m_matchCount->setText(tr("%L1 leads match").arg(total));
+        m_matchCount->setText(tr("%L1 leads match", "more than 2^31: always plural").arg(total));
 }
 
 // ---- presets ------------------------------------------------------------

@@ -68,11 +68,15 @@ public slots:
     // The total of the search the window runs with these filters; known=false
     // while it is being counted.
     void setMatchCount(qint64 total, bool known);
+    // The count failed (the server is away) and is not being asked again.
+    void setMatchCountUnavailable();
     // Tells the panel what the server offers (from LanceClient::meta(), at
     // every connection). Without "facets" the value boxes take exact values
     // typed by the user; until it is called they suggest nothing, and an
     // Enter waits for it.
     void setServerMeta(const lance::ServerMeta &meta);
+    // The server is back: sections whose suggestions failed ask again.
+    void retryFailed();
     // Removes every filter, as one user change.
     void clearAll();
     // "Save preset…": asks a name through the prompt, then saves.

@@ -23,9 +23,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace lance {
 
@@ -169,6 +172,10 @@ void MainWindow::connectParts()
             [this](qint64 total) { m_filters->setMatchCount(total, m_model->isTotalKnown()); });
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { m_filters->setMatchCount(0, false); });
+    connect(m_model, &LeadTableModel::loadingChanged, this, [this](bool loading) {
+        if (!loading && !m_model->isTotalKnown() && m_model->hasFailures())
+            m_filters->setMatchCountUnavailable();
+    });
 
     connect(m_session, &EnrichmentSession::statusesChanged, m_model,
             &LeadTableModel::applyEnrichments);
@@ -177,6 +184,18 @@ void MainWindow::connectParts()
     connect(m_session, &EnrichmentSession::tallyChanged, this, &MainWindow::updateActions);
     connect(m_session->poller(), &EnrichmentPoller::offlineChanged, m_status,
             &WorkspaceStatusBar::setOffline);
+    // The server is back: fetch again whatever failed while it was away, so
+    // nobody has to press F5 to see the leads the filters ask for.
+    connect(m_client, &LanceClient::reachabilityChanged, this, [this](bool reachable) {
+        m_status->setReachable(reachable);
+        if (!reachable)
+            return;
+        m_status->clearLoadError();
+        m_model->retryFailed();
+        m_filters->retryFailed();
+        m_status->updateTotal();
+        m_session->poller()->pollNow();
+    });
 
     connect(m_enrich, &EnrichFlow::message, m_status, &QStatusBar::showMessage);
     connect(m_enrich, &EnrichFlow::estimating, this,
@@ -260,10 +279,42 @@ void MainWindow::openConnectionDialog()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1360, 820);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // Room for the table's main columns and both docks where the screen
+        // has it; fitOnScreen() shrinks it where it has not (a 1366×768
+        // laptop, a scaled display).
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1360, 820).boundedTo(available.size() * 0.95));
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_fittedOnScreen, true))
+        fitOnScreen();
+}
+
+void MainWindow::fitOnScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    // The frame (title bar, borders) is known once shown; before, none.
+    const QMargins frame(geometry().left() - frameGeometry().left(),
+                         geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QRect room = available.marginsRemoved(frame);
+    QRect fitted(geometry().topLeft(), geometry().size().boundedTo(room.size()));
+    // Then moved, the whole of it, onto the screen.
+    fitted.moveLeft(qBound(room.left(), fitted.left(), room.right() - fitted.width() + 1));
+    fitted.moveTop(qBound(room.top(), fitted.top(), room.bottom() - fitted.height() + 1));
+    if (fitted != geometry())
+        setGeometry(fitted);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -76,6 +76,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createStartupPage();
@@ -83,6 +84,8 @@ private:
     void connectActions();
     void connectParts();
     void restoreLayout();
+    // Keeps the whole window, frame included, on the screen it shows on.
+    void fitOnScreen();
     void applyServerFeatures(const ServerMeta &meta);
     void updateSelectionUi();
     void updateActions();
@@ -116,6 +119,7 @@ private:
     bool m_hasCancel = true;
     // The tracking file's trouble is told once per file, not per write.
     bool m_pendingStoreFailureShown = false;
+    bool m_fittedOnScreen = false; // once, at the first show
 };
 
 } // namespace lance

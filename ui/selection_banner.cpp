@@ -1,11 +1,11 @@
 #include "selection_banner.h"
 
+#include "counts.h"
 #include "lead_table_model.h"
 #include "lead_table_view.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 
 namespace lance {
@@ -42,19 +42,19 @@ void SelectionBanner::refresh()
 {
     const LeadTableModel *model = m_table->leadModel();
     const Selection &s = model->selection();
-    const QLocale locale;
     const qint64 total = model->total();
     if (s.mode() == Selection::Mode::AllMatching) {
-        m_label->setText(
-            s.excludedIds().isEmpty()
-                ? tr("All %1 leads that match are selected.").arg(locale.toString(s.count()))
-                : tr("All %1 leads that match are selected, except %2 you unticked.")
-                      .arg(locale.toString(s.count()), locale.toString(s.excludedIds().size())));
+        // All that match, every one of them: the unticked are told apart.
+        QString text = tr("All %Ln lead(s) that match are selected.", nullptr, countOf(total));
+        if (!s.excludedIds().isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("%Ln you unticked are left out.", nullptr, countOf(s.excludedIds().size()));
+        m_label->setText(text);
         m_selectAll->hide();
         show();
     } else if (m_table->offersAllMatching() && !s.isEmpty() && total > s.count()) {
-        m_label->setText(tr("%1 leads are selected.").arg(locale.toString(s.count())));
-        m_selectAll->setText(tr("Select all %1 that match").arg(locale.toString(total)));
+        m_label->setText(tr("%Ln lead(s) selected.", nullptr, countOf(s.count())));
+        m_selectAll->setText(tr("Select all %Ln that match", nullptr, countOf(total)));
         m_selectAll->setAccessibleName(m_selectAll->text());
         m_selectAll->show();
         show();

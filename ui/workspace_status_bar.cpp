@@ -1,5 +1,6 @@
 #include "workspace_status_bar.h"
 
+#include "counts.h"
 #include "lance_client.h"
 #include "lead_table_model.h"
 
@@ -103,10 +104,13 @@ void WorkspaceStatusBar::refreshBalance()
         if (!r.ok()) {
             m_balanceLabel->setText(tr("Balance unavailable"));
             m_balanceLabel->setToolTip(r.error->message);
+            // What was held is not known either: an old figure beside
+            // "unavailable" would read as current.
+            m_heldLabel->hide();
             return;
         }
         const QLocale locale;
-        m_balanceLabel->setText(tr("%1 credits").arg(locale.toString(r.value->available)));
+        m_balanceLabel->setText(tr("%Ln credit(s)", nullptr, countOf(r.value->available)));
         m_balanceLabel->setToolTip(tr("Credits available to spend"));
         m_heldLabel->setText(tr("%1 held").arg(locale.toString(r.value->held)));
         m_heldLabel->setVisible(r.value->held > 0);
@@ -117,14 +121,18 @@ void WorkspaceStatusBar::updateTotal()
 {
     if (!m_model->isTotalKnown()) {
         // Before the count answers, "0 leads" (or "100 leads") would be a lie.
-        m_totalLabel->setText(!m_model->isLoading()  ? QString()
-                              : m_model->total() > 0 ? tr("Counting leads…")
-                                                     : tr("Loading leads…"));
+        // Failed and not being asked again: say so, not "Counting…" for ever.
+        m_totalLabel->setText(m_model->isLoading() ? (m_model->total() > 0 ? tr("Counting leads…")
+                                                                           : tr("Loading leads…"))
+                              : m_model->hasFailures() ? tr("Count unavailable")
+                                                       : QString());
         return;
     }
     const qint64 total = m_model->total();
     // %L1: the count in the locale's digits and grouping ("12,430").
-    m_totalLabel->setText(total == 1 ? tr("1 lead") : tr("%L1 leads").arg(total));
+    m_totalLabel->setText(total <= INT_MAX
+                              ? tr("%Ln lead(s)", nullptr, int(total))
+                              : tr("%L1 leads", "more than 2^31: always plural").arg(total));
 }
 
 void WorkspaceStatusBar::updateSelection()
@@ -154,17 +162,34 @@ void WorkspaceStatusBar::updateTally(const EnrichmentSession::Tally &t)
 
 void WorkspaceStatusBar::setOffline(bool offline, int retryInSeconds)
 {
-    if (!offline) {
-        m_offlineTicker->stop();
-        m_connectionLabel->setText(m_connectedText);
-        m_connectionLabel->setStyleSheet(QString());
-        refreshBalance();
-        return;
-    }
+    m_pollerOffline = offline;
     m_offlineSeconds = retryInSeconds;
-    m_connectionLabel->setText(tr("Offline — retrying in %n s", nullptr, retryInSeconds));
-    m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
-    m_offlineTicker->start();
+    showConnection();
+    if (!offline)
+        refreshBalance();
+}
+
+void WorkspaceStatusBar::setReachable(bool reachable)
+{
+    m_reachable = reachable;
+    showConnection();
+    // Back: the balance is news. Gone: what is shown can no longer be
+    // vouched for, and the failed read says so.
+    refreshBalance();
+}
+
+void WorkspaceStatusBar::showConnection()
+{
+    if (m_pollerOffline) {
+        m_connectionLabel->setText(tr("Offline — retrying in %n s", nullptr, m_offlineSeconds));
+        m_offlineTicker->start();
+    } else {
+        m_offlineTicker->stop();
+        m_connectionLabel->setText(m_reachable ? m_connectedText : tr("Offline — reconnecting…"));
+    }
+    const bool offline = m_pollerOffline || !m_reachable;
+    m_connectionLabel->setStyleSheet(offline ? QStringLiteral("QLabel { color: #c62828; }")
+                                             : QString());
 }
 
 void WorkspaceStatusBar::showLoadError(const QString &message)

@@ -31,7 +31,10 @@ public:
     void updateTotal();
     void updateSelection();
     void updateTally(const EnrichmentSession::Tally &tally);
+    // The enrichment poller's own outage, with its countdown to the next try.
     void setOffline(bool offline, int retryInSeconds);
+    // The client's view of the server (LanceClient::reachabilityChanged).
+    void setReachable(bool reachable);
     void showLoadError(const QString &message);
     void clearLoadError();
 
@@ -50,6 +53,9 @@ private:
     QTimer *m_balanceTimer;
     QString m_connectedText;
     int m_offlineSeconds = 0;
+    bool m_pollerOffline = false;
+    bool m_reachable = true;
+    void showConnection();
 };
 
 } // namespace lance

@@ -176,7 +176,7 @@ void EnrichmentSession::failRequest(const ClientError &error)
                      .arg(locale.toString(request.startIndex + 1),
                           locale.toString(request.startIndex + request.targetCount));
     } else {
-        f.what = QCoreApplication::translate("EnrichmentSession", "%n selected lead(s)", nullptr,
+        f.what = QCoreApplication::translate("EnrichmentSession", "%Ln selected lead(s)", nullptr,
                                              int(request.ids.size()));
     }
     f.leads = request.size();

@@ -25,6 +25,32 @@ LanceClient::LanceClient(QObject *parent)
 {
     // Redirects could move the bearer token to another host.
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &LanceClient::probe);
+}
+
+void LanceClient::noteReachable(bool reachable)
+{
+    if (reachable) {
+        m_probeTimer.stop();
+        m_probes = 0;
+    } else if (!m_probeTimer.isActive()) {
+        ++m_probes;
+        m_probeTimer.start(retryDelayMs(m_probes, 1000, 15000, 0));
+    }
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    emit reachabilityChanged(reachable);
+}
+
+void LanceClient::probe()
+{
+    // One try, no retries: the probe timer is the retry. Its answer, or
+    // its failure, reaches noteReachable() like any other request's.
+    attempt(
+        "GET", QStringLiteral("/operations/credits/balance"), {}, QPointer<QObject>(this),
+        [](QNetworkReply *) {}, m_retry.maxAttempts);
 }
 
 bool LanceClient::isAcceptableServerUrl(const QUrl &url, QString *error)
@@ -55,6 +81,8 @@ bool LanceClient::setServer(const QUrl &baseUrl, const QString &token, QString *
         return false;
     m_baseUrl = baseUrl;
     m_token = token.toUtf8();
+    // Nothing is known yet of the new server; an old one's outage is not its.
+    noteReachable(true);
     return true;
 }
 
@@ -89,9 +117,15 @@ void LanceClient::attempt(const QByteArray &method, const QString &path, const Q
         reply = m_nam.sendCustomRequest(request, method, body);
     connect(reply, &QNetworkReply::finished, this, [=, handler = std::move(handler)]() mutable {
         reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // For a server still set: an answer from the previous one says
+        // nothing of the current one.
+        const bool current = reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery) ==
+                             m_baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
+        if (current && status != 0)
+            noteReachable(true); // any answer at all: someone is there
         if (!context)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // Worth another try: a broken or missing connection, an
         // overloaded or failing server, an explicit "come back
         // later". Not a certificate failure, and not an answer that
@@ -111,6 +145,11 @@ void LanceClient::attempt(const QByteArray &method, const QString &path, const Q
             });
             return;
         }
+        // Out of retries with no answer: nobody at the address. A refused
+        // certificate is an answer of a kind, and a wrong one to retry.
+        if (current && status == 0 && isTransportFailure(reply->error()) &&
+            reply->error() != QNetworkReply::SslHandshakeFailedError)
+            noteReachable(false);
         handler(reply);
     });
 }

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -133,6 +134,12 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     bool hasServer() const { return m_baseUrl.isValid(); }
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+    // False from the moment a request finds no server at the address (the
+    // connection refused, reset or timed out after every retry) until one
+    // gets an answer again, any answer. While false the client asks for the
+    // balance now and then (backing off up to 15 s), so the app learns the
+    // server is back even when nothing else is being asked.
+    bool isReachable() const { return m_reachable; }
 
     void search(const FilterSet &filters, const SortSpec &sort, int page, int size,
                 QObject *context, std::function<void(const Result<SearchPage> &)> done);
@@ -204,6 +211,8 @@ public:
 signals:
     // A request is being sent again after a failure (for a status display).
     void retrying(const QString &path, int attempt, int delayMs);
+    // isReachable() changed: the app fetches again what failed meanwhile.
+    void reachabilityChanged(bool reachable);
 
 private:
     using Handler = std::function<void(QNetworkReply *)>;
@@ -221,11 +230,17 @@ private:
                            QObject *context,
                            std::function<void(const Result<std::optional<Enrichment>> &)> done);
 
+    void noteReachable(bool reachable);
+    void probe();
+
     QNetworkAccessManager m_nam;
     QUrl m_baseUrl;
     QByteArray m_token;
     int m_timeoutMs = 15000;
     RetryPolicy m_retry;
+    bool m_reachable = true;
+    int m_probes = 0; // probes that found no server since it went away
+    QTimer m_probeTimer;
 };
 
 } // namespace lance

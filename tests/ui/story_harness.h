@@ -8,6 +8,7 @@
 #include "engine.h"
 #include "enrichment_poller.h"
 #include "enrichment_session.h"
+#include "i18n.h"
 #include "lance_client.h"
 #include "lead_table_model.h"
 #include "main_window.h"
@@ -30,9 +31,12 @@
 
 namespace lance::test {
 
-// Settings in a throwaway place, so stories never see each other's layout.
+// Settings in a throwaway place, so stories never see each other's layout,
+// and English as the app shows it: its plural forms ("1 lead", "5 leads")
+// come from the English translation, as they do for a rep.
 inline void isolateSettings(const char *story)
 {
+    installTranslations(QStringLiteral("en"));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LanceTest"));
     QCoreApplication::setApplicationName(QLatin1String(story));

@@ -2,6 +2,7 @@
 // label beside them), and Help → About opens the About dialog with the
 // version, the Qt versions and the licence. No server is needed for either.
 #include "about_dialog.h"
+#include "i18n.h"
 #include "lance_client.h"
 #include "main_window.h"
 
@@ -52,6 +53,7 @@ class TestAboutAndIcons : public QObject
 private slots:
     void initTestCase()
     {
+        installTranslations(QStringLiteral("en")); // as the app shows English
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("LanceTest"));
         QCoreApplication::setApplicationName(QStringLiteral("Lance Desk about and icons test"));

@@ -3,6 +3,7 @@
 // every step works from the keyboard alone.
 #include "engine.h"
 #include "filter_panel.h"
+#include "i18n.h"
 #include "lance_client.h"
 
 #include <QApplication>
@@ -157,6 +158,7 @@ private:
 private slots:
     void initTestCase()
     {
+        installTranslations(QStringLiteral("en")); // as the app shows English
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("LanceTest"));
         QCoreApplication::setApplicationName(QStringLiteral("Lance Desk filter panel test"));

@@ -152,22 +152,31 @@ private slots:
         QTest::addColumn<int>("n");
         QTest::addColumn<QString>("enrich");
         QTest::addColumn<QString>("matching");
+        QTest::addColumn<QString>("started");
         QTest::newRow("en 1") << "en" << 1 << "&Enrich 1 lead"
-                              << "1 lead matches";
+                              << "1 lead matches"
+                              << "1 enrichment on its way.";
         QTest::newRow("en 5") << "en" << 5 << "&Enrich 5 leads"
-                              << "5 leads match";
+                              << "5 leads match"
+                              << "5 enrichments on their way.";
         QTest::newRow("de 1") << "de" << 1 << "1 Lead &anreichern"
-                              << "1 passender Lead";
+                              << "1 passender Lead"
+                              << "1 Anreicherung läuft.";
         QTest::newRow("de 5") << "de" << 5 << "5 Leads &anreichern"
-                              << "5 passende Leads";
+                              << "5 passende Leads"
+                              << "5 Anreicherungen laufen.";
         QTest::newRow("fr 1") << "fr" << 1 << "&Enrichir 1 prospect"
-                              << "1 prospect correspondant";
+                              << "1 prospect correspondant"
+                              << "1 enrichissement en cours.";
         QTest::newRow("fr 5") << "fr" << 5 << "&Enrichir 5 prospects"
-                              << "5 prospects correspondants";
+                              << "5 prospects correspondants"
+                              << "5 enrichissements en cours.";
         QTest::newRow("es 1") << "es" << 1 << "&Enriquecer 1 lead"
-                              << "1 lead coincidente";
+                              << "1 lead coincidente"
+                              << "1 enriquecimiento en curso.";
         QTest::newRow("es 5") << "es" << 5 << "&Enriquecer 5 leads"
-                              << "5 leads coincidentes";
+                              << "5 leads coincidentes"
+                              << "5 enriquecimientos en curso.";
     }
 
     void pluralForms()
@@ -176,12 +185,17 @@ private slots:
         QFETCH(int, n);
         QFETCH(QString, enrich);
         QFETCH(QString, matching);
+        QFETCH(QString, started);
         installTranslations(language);
-        QCOMPARE(QCoreApplication::translate("lance::CreditEstimateDialog", "&Enrich %n lead(s)",
+        QCOMPARE(QCoreApplication::translate("lance::CreditEstimateDialog", "&Enrich %Ln lead(s)",
                                              nullptr, n),
                  enrich);
         QCOMPARE(QCoreApplication::translate("lance::FilterPanel", "%Ln leads match", nullptr, n),
                  matching);
+        // What the status bar says after Enrich (once "1 enrichments").
+        QCOMPARE(QCoreApplication::translate("lance::EnrichFlow", "%Ln enrichment(s) on their way.",
+                                             nullptr, n),
+                 started);
     }
 
     // %Ln and QLocale() follow the chosen language, not the system's.

@@ -5,6 +5,7 @@
 // nothing stays held and only the contacts found were charged.
 #include "story_harness.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -125,6 +126,75 @@ private slots:
         QTRY_COMPARE(balance->text(),
                      QStringLiteral("%1 credits").arg(QLocale().toString(after.available)));
         QVERIFY(!app.find<QLabel>("heldCredits")->isVisible());
+    }
+    // Issue 12, item 1: a filter typed while the engine is down. The rep is
+    // told what is unknown (no "Counting…" for ever, no held credits beside
+    // an unavailable balance); when the engine returns, the table, the count
+    // and the balance come back by themselves and the old error goes.
+    void aFilterTypedOfflineLoadsWhenTheEngineReturns()
+    {
+        DemoApp app(600);
+        const quint16 port = freeLoopbackPort();
+        QVERIFY(port != 0);
+        app.config.port = port;
+        app.config.latencyMinMs = 4500; // pending until well after the stop
+        app.config.latencyMaxMs = 6000;
+        QVERIFY(app.start());
+        const QList<int> rows{0, 1, 2};
+        app.clickRow(0);
+        for (int row : rows.mid(1))
+            app.clickRow(row, Qt::ControlModifier);
+        QTRY_COMPARE(app.model()->selection().count(), 3);
+        app.action("enrichAction")->trigger();
+        CreditEstimateDialog *dialog = app.waitForEstimate();
+        QVERIFY(dialog);
+        dialog->enrichButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(allPending(app, rows), 10000);
+        auto *held = app.find<QLabel>("heldCredits");
+        QTRY_VERIFY(held->isVisible());
+
+        app.engine.stop();
+        auto *freeText = app.find<QLineEdit>("freeText");
+        QVERIFY(freeText);
+        QTest::keyClicks(freeText, QStringLiteral("an"));
+        QTest::keyClick(freeText, Qt::Key_Return);
+
+        auto *connection = app.find<QLabel>("connectionStatus");
+        QTRY_VERIFY2_WITH_TIMEOUT(connection->text().startsWith(QStringLiteral("Offline")),
+                                  qPrintable(connection->text()), 20000);
+        auto *error = app.find<QLabel>("loadError");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+        auto *total = app.find<QLabel>("leadTotal");
+        QTRY_COMPARE_WITH_TIMEOUT(total->text(), QStringLiteral("Count unavailable"), 20000);
+        QCOMPARE(app.find<QLabel>("matchCount")->text(), QStringLiteral("Count unavailable"));
+        auto *balance = app.find<QLabel>("creditBalance");
+        QTRY_COMPARE_WITH_TIMEOUT(balance->text(), QStringLiteral("Balance unavailable"), 20000);
+        QVERIFY2(!held->isVisible(), qPrintable(held->text()));
+
+        QSignalSpy started(&app.engine, &engine::EmbeddedEngine::started);
+        app.engine.start(app.config);
+        QVERIFY(started.wait(60000));
+
+        // What the engine has for the filter, asked the way the app asks.
+        FilterSet filters;
+        filters.set(QStringLiteral("q"), {QStringLiteral("an")});
+        QCOMPARE(app.model()->filters(), filters);
+        std::optional<Result<SearchPage>> page;
+        QObject context;
+        app.client.search(filters, app.model()->sortSpec(), 0, 1, &context,
+                          [&page](const Result<SearchPage> &r) { page = r; });
+        QTRY_VERIFY(page.has_value());
+        QVERIFY(page->ok() && !page->value->leads.isEmpty());
+        const qint64 expected = page->value->totalElements;
+        QVERIFY(expected > 0 && expected < 600);
+
+        // Nobody pressed F5.
+        QTRY_COMPARE_WITH_TIMEOUT(total->text(), QStringLiteral("%L1 leads").arg(expected), 30000);
+        QTRY_COMPARE(app.model()->index(0, LeadTableModel::NameColumn).data().toString(),
+                     page->value->leads.first().fullName());
+        QVERIFY2(error->isHidden(), qPrintable(error->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(balance->text().endsWith(QStringLiteral(" credits")), 20000);
+        QTRY_COMPARE(connection->text(), QStringLiteral("Connected to the built-in engine"));
     }
 };
 

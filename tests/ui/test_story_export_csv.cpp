@@ -286,7 +286,10 @@ private slots:
         }
         QVERIFY(sawFirst);
         QCOMPARE(app.window->statusBar()->currentMessage(),
-                 QStringLiteral("Exported %1 lead(s) to %2").arg(matching).arg(countryPath));
+                 QStringLiteral("Exported %L1 %2 to %3")
+                     .arg(matching)
+                     .arg(matching == 1 ? QStringLiteral("lead") : QStringLiteral("leads"))
+                     .arg(countryPath));
     }
 };
 

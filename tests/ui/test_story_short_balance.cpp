@@ -34,6 +34,12 @@ private slots:
         QCOMPARE(app.estimateValue(dialog, "estimateNew"), QStringLiteral("8"));
         QCOMPARE(app.estimateValue(dialog, "estimateMaxCost"), QStringLiteral("400 credits"));
         QCOMPARE(app.estimateValue(dialog, "estimateBalance"), QStringLiteral("170 credits"));
+        // The worst case is a floor, never an impossible "-230 credits"; the
+        // shortfall is the note's to tell. What a screen reader reads for it:
+        auto *after = dialog->findChild<QLabel *>(QStringLiteral("estimateBalanceAfter"));
+        QCOMPARE(after->text(), QStringLiteral("0 credits"));
+        QCOMPARE(after->accessibleName(),
+                 QStringLiteral("Balance after, if every contact is found"));
         QVERIFY(!dialog->enrichButton()->isEnabled());
         auto *note = dialog->findChild<QLabel *>(QStringLiteral("estimateNote"));
         QCOMPARE(note->text(),
