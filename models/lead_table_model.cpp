@@ -82,10 +82,30 @@ QString LeadTableModel::sortKeyOf(int column)
     }
 }
 
+int LeadTableModel::columnOfSortKey(const QString &key)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (!key.isEmpty() && sortKeyOf(column) == key)
+            return column;
+    }
+    return -1;
+}
+
+void LeadTableModel::setServerSorts(bool sorts)
+{
+    if (sorts == m_serverSorts)
+        return;
+    m_serverSorts = sorts;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // A server that cannot sort shows its own order, whatever was asked.
+    if (!sorts && !m_sort.key.isEmpty())
+        setSort(SortSpec());
+}
+
 bool LeadTableModel::sortByColumn(int column)
 {
     const QString key = sortKeyOf(column);
-    if (key.isEmpty())
+    if (key.isEmpty() || !m_serverSorts)
         return false;
     SortSpec sort = m_sort;
     sort.descending = sort.key == key ? !sort.descending : false;
@@ -640,10 +660,18 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
             return QLocale().toString(section + 1);
         return {};
     }
+    const QString key = sortKeyOf(section);
+    if (role == Qt::ToolTipRole) {
+        // What a click on the header does, before the rep tries it.
+        if (!m_serverSorts)
+            return tr("This server cannot sort leads; they are shown in its own order");
+        if (key.isEmpty())
+            return tr("This column cannot be sorted");
+        return section == NameColumn ? tr("Sorts by last name") : tr("Sorts by this column");
+    }
     if (role != Qt::DisplayRole)
         return {};
     // The columns a filter key names carry that key's label (FilterSet).
-    const QString key = sortKeyOf(section);
     if (!key.isEmpty() && FilterSet::isKnownKey(key))
         return FilterSet::label(key);
     switch (section) {

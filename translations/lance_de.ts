@@ -952,20 +952,28 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>Phone status</source>
         <translation>Telefonstatus</translation>
     </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Dieser Server kann Leads nicht sortieren; sie werden in seiner eigenen Reihenfolge angezeigt</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
+    </message>
+    <message>
+        <source>Sorts by last name</source>
+        <translation>Sortiert nach Nachname</translation>
+    </message>
+    <message>
+        <source>Sorts by this column</source>
+        <translation>Sortiert nach dieser Spalte</translation>
+    </message>
 </context>
 <context>
     <name>lance::LeadTableView</name>
     <message>
         <source>Leads</source>
         <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Click a column to sort by it; click again to reverse</source>
-        <translation>Klicken Sie auf eine Spalte, um danach zu sortieren; ein erneuter Klick kehrt die Reihenfolge um</translation>
-    </message>
-    <message>
-        <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Dieser Server kann Leads nicht sortieren; sie werden in seiner eigenen Reihenfolge angezeigt</translation>
     </message>
     <message>
         <source>Could not select every row: %1</source>
@@ -1416,6 +1424,10 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>%L1 leads</source>
         <comment>more than 2^31: always plural</comment>
         <translation>%L1 Leads</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
     </message>
 </context>
 <context>

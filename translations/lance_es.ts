@@ -951,20 +951,28 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>Phone status</source>
         <translation>Estado del teléfono</translation>
     </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Este servidor no puede ordenar los leads; se muestran en su propio orden</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Esta columna no se puede ordenar</translation>
+    </message>
+    <message>
+        <source>Sorts by last name</source>
+        <translation>Ordena por apellido</translation>
+    </message>
+    <message>
+        <source>Sorts by this column</source>
+        <translation>Ordena por esta columna</translation>
+    </message>
 </context>
 <context>
     <name>lance::LeadTableView</name>
     <message>
         <source>Leads</source>
         <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Click a column to sort by it; click again to reverse</source>
-        <translation>Haga clic en una columna para ordenar; vuelva a hacer clic para invertir el orden</translation>
-    </message>
-    <message>
-        <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Este servidor no puede ordenar los leads; se muestran en su propio orden</translation>
     </message>
     <message>
         <source>Could not select every row: %1</source>
@@ -1415,6 +1423,10 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>%L1 leads</source>
         <comment>more than 2^31: always plural</comment>
         <translation>%L1 leads</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Listo: %1</translation>
     </message>
 </context>
 <context>

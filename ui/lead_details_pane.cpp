@@ -1,6 +1,7 @@
 #include "lead_details_pane.h"
 
 #include "lance_client.h"
+#include "lead_table_model.h"
 #include "lead_table_view.h"
 
 #include <QDateTime>
@@ -45,6 +46,34 @@ LeadDetailsPane::LeadDetailsPane(LanceClient *client, LeadTableView *table, QWid
     connect(m_settle, &QTimer::timeout, this, &LeadDetailsPane::showCurrent);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_settle,
             qOverload<>(&QTimer::start));
+    connect(table->model(), &QAbstractItemModel::dataChanged, this, &LeadDetailsPane::rowsChanged);
+    connect(table->model(), &QAbstractItemModel::modelReset, this, [this] {
+        m_shownId.clear();
+        clear();
+    });
+}
+
+QString LeadDetailsPane::signatureOfCurrent() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return {};
+    QStringList parts;
+    for (int column :
+         {int(LeadTableModel::EmailsColumn), int(LeadTableModel::PhonesColumn),
+          int(LeadTableModel::EmailStatusColumn), int(LeadTableModel::PhoneStatusColumn)})
+        parts << current.siblingAtColumn(column).data().toString();
+    return parts.join(QLatin1Char('\n'));
+}
+
+void LeadDetailsPane::rowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const int row = m_table->currentIndex().row();
+    if (m_shownId.isEmpty() || row < topLeft.row() || row > bottomRight.row())
+        return;
+    const Lead *lead = m_table->currentLead();
+    if (!lead || lead->id != m_shownId || signatureOfCurrent() != m_shownSignature)
+        m_settle->start();
 }
 
 void LeadDetailsPane::render(const Lead &shown, const QMap<int, QString> &enrichments)
@@ -72,11 +101,18 @@ void LeadDetailsPane::showCurrent()
 {
     const Lead *lead = m_table->currentLead();
     if (!lead) {
+        m_shownId.clear();
         clear();
         return;
     }
     const Lead shown = *lead;
-    auto state = std::make_shared<QMap<int, QString>>();
+    // The same lead again (its row changed): what it said stays until the
+    // fresh answers replace it, rather than blinking to "…".
+    auto state = std::make_shared<QMap<int, QString>>(
+        shown.id == m_shownId && m_shownState ? *m_shownState : QMap<int, QString>());
+    m_shownId = shown.id;
+    m_shownSignature = signatureOfCurrent();
+    m_shownState = state;
     render(shown, *state);
     for (ContactField f : {ContactField::Emails, ContactField::Phones}) {
         m_client->enrichment(

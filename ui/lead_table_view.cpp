@@ -97,20 +97,26 @@ void LeadTableView::showColumnMenu(const QPoint &at)
 
 void LeadTableView::setServerSorts(bool sorts)
 {
-    m_serverSorts = sorts;
-    horizontalHeader()->setToolTip(
-        sorts ? tr("Click a column to sort by it; click again to reverse")
-              : tr("This server cannot sort leads; they are shown in its own order"));
+    m_model->setServerSorts(sorts);
+    syncSortIndicator();
 }
 
 void LeadTableView::sortByColumn(int column)
 {
-    if (!m_serverSorts || !m_model->sortByColumn(column))
-        return;
+    m_model->sortByColumn(column);
+    // QHeaderView has moved its arrow to the clicked column already, sorted
+    // or not.
+    syncSortIndicator();
+}
+
+void LeadTableView::syncSortIndicator()
+{
     QHeaderView *header = horizontalHeader();
-    header->setSortIndicatorShown(true);
-    header->setSortIndicator(column, m_model->sortSpec().descending ? Qt::DescendingOrder
-                                                                    : Qt::AscendingOrder);
+    const int column = LeadTableModel::columnOfSortKey(m_model->sortSpec().key);
+    header->setSortIndicatorShown(column >= 0);
+    if (column >= 0)
+        header->setSortIndicator(column, m_model->sortSpec().descending ? Qt::DescendingOrder
+                                                                        : Qt::AscendingOrder);
 }
 
 const Lead *LeadTableView::currentLead() const

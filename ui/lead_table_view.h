@@ -24,6 +24,10 @@ public:
     const Lead *currentLead() const;
     // Whether the server sorts: header clicks sort only then.
     void setServerSorts(bool sorts);
+    // Puts the header's arrow on the order the rows are really in (the
+    // model's sort), or hides it: after a click the model refused, after a
+    // saved header state brought back an old arrow.
+    void syncSortIndicator();
 
     // Ctrl+A: what the rep sees, never a million rows.
     void selectVisibleLeads();
@@ -54,7 +58,6 @@ private:
     void setOfferAllMatching(bool offer);
 
     LeadTableModel *m_model;
-    bool m_serverSorts = true;
     int m_anchorRow = -1; // where Shift ranges start
     bool m_shiftNavigating = false;
     bool m_offerAllMatching = false;

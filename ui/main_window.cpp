@@ -197,7 +197,7 @@ void MainWindow::connectParts()
         m_session->poller()->pollNow();
     });
 
-    connect(m_enrich, &EnrichFlow::message, m_status, &QStatusBar::showMessage);
+    connect(m_enrich, &EnrichFlow::message, m_status, &WorkspaceStatusBar::showEnrichMessage);
     connect(m_enrich, &EnrichFlow::estimating, this,
             [this] { m_actions->enrich()->setEnabled(false); });
     connect(m_enrich, &EnrichFlow::stateChanged, this, &MainWindow::updateActions);
@@ -289,6 +289,7 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+    m_table->syncSortIndicator(); // a saved arrow is not this run's order
 }
 
 void MainWindow::showEvent(QShowEvent *event)

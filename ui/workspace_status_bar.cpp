@@ -147,17 +147,34 @@ void WorkspaceStatusBar::updateTally(const EnrichmentSession::Tally &t)
     const QLocale locale;
     if (t.total() == 0) {
         m_progressLabel->clear();
-    } else {
-        QStringList parts;
-        parts << tr("Enriching %1").arg(locale.toString(t.pending));
-        parts << tr("%1 found").arg(locale.toString(t.found));
-        parts << tr("%1 not found").arg(locale.toString(t.notFound));
-        parts << tr("%1 failed").arg(locale.toString(t.failed));
-        if (t.cancelled > 0)
-            parts << tr("%1 cancelled").arg(locale.toString(t.cancelled));
-        m_progressLabel->setText(parts.join(QStringLiteral(" · ")));
+        m_balanceTimer->start();
+        return;
     }
-    m_balanceTimer->start();
+    // While work is under way every count shows, so the numbers do not jump
+    // about; once it is done, what was found and whatever else happened.
+    const bool done = t.pending == 0;
+    QStringList parts;
+    if (!done)
+        parts << tr("Enriching %1").arg(locale.toString(t.pending));
+    parts << tr("%1 found").arg(locale.toString(t.found)); // the number that counts
+    if (!done || t.notFound > 0)
+        parts << tr("%1 not found").arg(locale.toString(t.notFound));
+    if (!done || t.failed > 0)
+        parts << tr("%1 failed").arg(locale.toString(t.failed));
+    if (t.cancelled > 0)
+        parts << tr("%1 cancelled").arg(locale.toString(t.cancelled));
+    const QString joined = parts.join(QStringLiteral(" · "));
+    m_progressLabel->setText(done ? tr("Done: %1").arg(joined) : joined);
+    if (done) {
+        // "N enrichments on their way" would now be untrue, and it hides
+        // the tally; what was held is settled, so the balance is news now.
+        if (!m_enrichMessage.isEmpty() && currentMessage() == m_enrichMessage)
+            clearMessage();
+        m_balanceTimer->stop();
+        refreshBalance();
+    } else {
+        m_balanceTimer->start();
+    }
 }
 
 void WorkspaceStatusBar::setOffline(bool offline, int retryInSeconds)
@@ -190,6 +207,12 @@ void WorkspaceStatusBar::showConnection()
     const bool offline = m_pollerOffline || !m_reachable;
     m_connectionLabel->setStyleSheet(offline ? QStringLiteral("QLabel { color: #c62828; }")
                                              : QString());
+}
+
+void WorkspaceStatusBar::showEnrichMessage(const QString &message, int timeoutMs)
+{
+    m_enrichMessage = message;
+    showMessage(message, timeoutMs);
 }
 
 void WorkspaceStatusBar::showLoadError(const QString &message)

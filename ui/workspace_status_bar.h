@@ -36,6 +36,9 @@ public:
     // The client's view of the server (LanceClient::reachabilityChanged).
     void setReachable(bool reachable);
     void showLoadError(const QString &message);
+    // A passing message about enrichment work, taken back as soon as the
+    // work it speaks of is done.
+    void showEnrichMessage(const QString &message, int timeoutMs);
     void clearLoadError();
 
 private:
@@ -53,6 +56,7 @@ private:
     QTimer *m_balanceTimer;
     QString m_connectedText;
     int m_offlineSeconds = 0;
+    QString m_enrichMessage;
     bool m_pollerOffline = false;
     bool m_reachable = true;
     void showConnection();

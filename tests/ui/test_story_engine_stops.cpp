@@ -113,7 +113,7 @@ private slots:
                 ++found;
         }
         auto *progress = app.find<QLabel>("enrichmentProgress");
-        QTRY_VERIFY2(progress->text().startsWith(QStringLiteral("Enriching 0")),
+        QTRY_VERIFY2(progress->text().startsWith(QStringLiteral("Done: ")),
                      qPrintable(progress->text()));
         QVERIFY2(progress->text().contains(QStringLiteral("%1 found").arg(found)),
                  qPrintable(progress->text()));

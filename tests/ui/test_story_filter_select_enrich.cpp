@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTextBrowser>
 
 using namespace lance;
 using lance::test::DemoApp;
@@ -50,6 +52,11 @@ private slots:
         QCOMPARE(app.find<QLabel>("selectionSize")->text(), QStringLiteral("3 selected"));
         const QStringList picked{app.idAt(0), app.idAt(1), app.idAt(2)};
         QCOMPARE(app.model()->selection().ids(), picked);
+        // The details pane shows the lead the rep clicked last.
+        auto *details = app.find<QTextBrowser>("leadDetails");
+        QTRY_VERIFY(details->toPlainText().contains(app.model()->leadAt(2)->fullName()));
+        QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("Emails: never enriched")),
+                     qPrintable(details->toPlainText()));
 
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
@@ -82,10 +89,39 @@ private slots:
         auto *balance = app.find<QLabel>("creditBalance");
         QTRY_COMPARE(balance->text(),
                      QStringLiteral("%1 credits").arg(QLocale().toString(after.available)));
+        // Once every row is final the status bar says so: no "3 enrichments
+        // on their way" left standing over it.
+        int notFound = 0, failed = 0;
+        for (int row : rows) {
+            const QModelIndex status = app.model()->index(row, LeadTableModel::EmailStatusColumn);
+            if (status.data(LeadTableModel::StatusRole).toInt() == int(EnrichmentStatus::Finished))
+                notFound += status.data(LeadTableModel::DataFoundRole).toBool() ? 0 : 1;
+            else
+                ++failed;
+        }
+        QStringList done{QStringLiteral("%1 found").arg(found)};
+        if (notFound > 0)
+            done << QStringLiteral("%1 not found").arg(notFound);
+        if (failed > 0)
+            done << QStringLiteral("%1 failed").arg(failed);
         auto *progress = app.find<QLabel>("enrichmentProgress");
-        QTRY_VERIFY2(progress->text().contains(QStringLiteral("%1 found").arg(found)),
-                     qPrintable(progress->text()));
-        QVERIFY(progress->text().startsWith(QStringLiteral("Enriching 0")));
+        QTRY_COMPARE(progress->text(), QStringLiteral("Done: ") + done.join(QStringLiteral(" · ")));
+        // The details pane followed the shown lead's enrichment, live.
+        const QModelIndex shown = app.model()->index(2, LeadTableModel::EmailStatusColumn);
+        const QString outcome =
+            shown.data(LeadTableModel::StatusRole).toInt() != int(EnrichmentStatus::Finished)
+                ? QString()
+            : shown.data(LeadTableModel::DataFoundRole).toBool()
+                ? QStringLiteral("Emails: found")
+                : QStringLiteral("Emails: not found");
+        if (!outcome.isEmpty())
+            QTRY_VERIFY2(details->toPlainText().contains(outcome + QStringLiteral(" (updated")),
+                         qPrintable(details->toPlainText()));
+        QTRY_VERIFY(progress->isVisible());
+        QVERIFY2(
+            !app.window->statusBar()->currentMessage().contains(QStringLiteral("on its way")) &&
+                !app.window->statusBar()->currentMessage().contains(QStringLiteral("on their way")),
+            qPrintable(app.window->statusBar()->currentMessage()));
     }
 };
 
