@@ -45,7 +45,10 @@ void ChipArea::setChips(const QList<Chip> &chips)
         const Chip &c = m_chips.at(position);
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("chip_%1_%2").arg(c.key).arg(perKey[c.key]++));
-        button->setText(c.text);
+        // However long the value, the chip keeps its × in reach: the text
+        // is elided, the whole of it is in the tooltip.
+        button->setText(button->fontMetrics().elidedText(c.text, Qt::ElideRight, kMaxTextWidth) +
+                        QStringLiteral("  \u00d7"));
         button->setAccessibleName(c.accessibleName);
         button->setToolTip(c.accessibleName);
         button->setFocusPolicy(Qt::StrongFocus);

@@ -17,6 +17,9 @@ class ChipArea : public QWidget
 {
     Q_OBJECT
 public:
+    // A chip's text is cut, with "…", past this many pixels.
+    static constexpr int kMaxTextWidth = 170;
+
     struct Chip
     {
         QString key;

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,6 +75,10 @@ FilterPanel::FilterPanel(LanceClient *client, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("filterContent"));
+    // Never clipped: the panel is at least as wide as its widest row needs
+    // (longer words in German, French, Spanish), and long texts wrap.
+    m_scroll = scroll;
+    content->installEventFilter(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -103,6 +108,7 @@ FilterPanel::FilterPanel(LanceClient *client, QWidget *parent)
     layout->addWidget(m_chips);
     m_noFilters->setObjectName(QStringLiteral("noFilters"));
     m_noFilters->setEnabled(false); // greyed: a hint, not a control
+    m_noFilters->setWordWrap(true);
     layout->addWidget(m_noFilters);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setAccessibleName(tr("Clear all filters"));
@@ -272,7 +278,7 @@ QString FilterPanel::chipText(const QString &key, const QString &value) const
         text = value == kTrue ? tr("Has phone") : tr("No phone");
     else
         text = tr("%1: %2").arg(FilterSet::label(key), value);
-    return text + QStringLiteral("  \u00d7");
+    return text;
 }
 
 // ---- the FilterSet ------------------------------------------------------
@@ -292,6 +298,16 @@ void FilterPanel::setFilters(const FilterSet &filters)
     m_freeTextTimer->stop();
     m_filters = filters;
     syncWidgets();
+}
+
+bool FilterPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_scroll && watched == m_scroll->widget() && event->type() == QEvent::LayoutRequest) {
+        const int needed = m_scroll->widget()->minimumSizeHint().width() +
+                           m_scroll->verticalScrollBar()->sizeHint().width();
+        m_scroll->setMinimumWidth(needed);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterPanel::retryFailed()

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 
 namespace lance {
@@ -87,6 +88,9 @@ signals:
     // text after its pause), never for setFilters().
     void filtersChanged(const lance::FilterSet &filters);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addValue(const QString &key, const QString &value);
     void applyFreeText();
@@ -122,6 +126,7 @@ private:
     QPushButton *m_savePreset;
     QPushButton *m_deletePreset;
     QList<FacetSection *> m_sections;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace lance

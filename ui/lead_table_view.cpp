@@ -58,19 +58,20 @@ void LeadTableView::setUpColumns()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     // Default widths, in LeadTableModel::Column order; the user's own layout
     // (restored by the window) wins over them.
-    const int widths[] = {200, 220, 90, 130, 200, 150, 120, 130, 240, 160, 110, 110};
+    const int widths[] = {190, 200, 90, 130, 180, 150, 120, 120, 220, 150, 110, 110};
     static_assert(std::size(widths) == LeadTableModel::ColumnCount,
                   "one default width per lead table column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
         setColumnWidth(c, widths[c]);
-    // What a rep watches first: the name, then each status beside its data.
-    // A layout the rep saved replaces this order.
-    const int order[] = {LeadTableModel::NameColumn,       LeadTableModel::EmailStatusColumn,
-                         LeadTableModel::EmailsColumn,     LeadTableModel::PhoneStatusColumn,
-                         LeadTableModel::PhonesColumn,     LeadTableModel::JobTitleColumn,
-                         LeadTableModel::CompanyColumn,    LeadTableModel::SeniorityColumn,
-                         LeadTableModel::DepartmentColumn, LeadTableModel::IndustryColumn,
-                         LeadTableModel::CityColumn,       LeadTableModel::CountryColumn};
+    // What a rep qualifies a lead on first (who, what role, where), then
+    // each status beside its data, then the rest. A layout the rep saved
+    // replaces this order.
+    const int order[] = {LeadTableModel::NameColumn,        LeadTableModel::JobTitleColumn,
+                         LeadTableModel::CompanyColumn,     LeadTableModel::CountryColumn,
+                         LeadTableModel::EmailStatusColumn, LeadTableModel::EmailsColumn,
+                         LeadTableModel::PhoneStatusColumn, LeadTableModel::PhonesColumn,
+                         LeadTableModel::SeniorityColumn,   LeadTableModel::DepartmentColumn,
+                         LeadTableModel::IndustryColumn,    LeadTableModel::CityColumn};
     static_assert(std::size(order) == LeadTableModel::ColumnCount, "every column placed once");
     for (int visual = 0; visual < LeadTableModel::ColumnCount; ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);

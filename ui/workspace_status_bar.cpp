@@ -47,6 +47,10 @@ WorkspaceStatusBar::WorkspaceStatusBar(LanceClient *client, LeadTableModel *mode
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
     m_errorLabel->setWordWrap(false);
+    // However long the message, it takes the room left and no more: a
+    // long error must not widen the window past the screen. The whole of
+    // it is in the tooltip.
+    m_errorLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_errorLabel->hide();
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_demoBadge->setAccessibleName(tr("Demo data: the embedded engine with generated leads"));
@@ -56,6 +60,14 @@ WorkspaceStatusBar::WorkspaceStatusBar(LanceClient *client, LeadTableModel *mode
         QStringLiteral("QLabel { background: #f0a500; color: #1d1d1d; border-radius: 3px; padding: "
                        "1px 6px; font-weight: bold; }"));
     m_demoBadge->hide();
+    // Fields read as separate facts: a thin rule before each one after the
+    // first, and a field with nothing to say takes no room (setField).
+    setStyleSheet(QStringLiteral(
+        "QStatusBar::item { border: none; }"
+        "QLabel#leadTotal, QLabel#selectionSize, QLabel#enrichmentProgress, QLabel#heldCredits"
+        " { border-left: 1px solid palette(mid); padding-left: 6px; margin-left: 2px; }"));
+    for (QLabel *field : {m_totalLabel, m_selectionLabel, m_progressLabel})
+        field->hide();
     addWidget(m_connectionLabel);
     addWidget(m_totalLabel);
     addWidget(m_selectionLabel);
@@ -77,6 +89,12 @@ WorkspaceStatusBar::WorkspaceStatusBar(LanceClient *client, LeadTableModel *mode
     m_balanceTimer->setSingleShot(true);
     m_balanceTimer->setInterval(800);
     connect(m_balanceTimer, &QTimer::timeout, this, &WorkspaceStatusBar::refreshBalance);
+}
+
+void WorkspaceStatusBar::setField(QLabel *field, const QString &text)
+{
+    field->setText(text);
+    field->setVisible(!text.isEmpty());
 }
 
 void WorkspaceStatusBar::showStarting()
@@ -122,31 +140,31 @@ void WorkspaceStatusBar::updateTotal()
     if (!m_model->isTotalKnown()) {
         // Before the count answers, "0 leads" (or "100 leads") would be a lie.
         // Failed and not being asked again: say so, not "Counting…" for ever.
-        m_totalLabel->setText(m_model->isLoading() ? (m_model->total() > 0 ? tr("Counting leads…")
-                                                                           : tr("Loading leads…"))
-                              : m_model->hasFailures() ? tr("Count unavailable")
-                                                       : QString());
+        setField(m_totalLabel, m_model->isLoading() ? (m_model->total() > 0 ? tr("Counting leads…")
+                                                                            : tr("Loading leads…"))
+                               : m_model->hasFailures() ? tr("Count unavailable")
+                                                        : QString());
         return;
     }
     const qint64 total = m_model->total();
     // %L1: the count in the locale's digits and grouping ("12,430").
-    m_totalLabel->setText(total <= INT_MAX
-                              ? tr("%Ln lead(s)", nullptr, int(total))
-                              : tr("%L1 leads", "more than 2^31: always plural").arg(total));
+    setField(m_totalLabel, total <= INT_MAX
+                               ? tr("%Ln lead(s)", nullptr, int(total))
+                               : tr("%L1 leads", "more than 2^31: always plural").arg(total));
 }
 
 void WorkspaceStatusBar::updateSelection()
 {
     const Selection &s = m_model->selection();
-    m_selectionLabel->setText(s.isEmpty() ? QString()
-                                          : tr("%1 selected").arg(QLocale().toString(s.count())));
+    setField(m_selectionLabel,
+             s.isEmpty() ? QString() : tr("%1 selected").arg(QLocale().toString(s.count())));
 }
 
 void WorkspaceStatusBar::updateTally(const EnrichmentSession::Tally &t)
 {
     const QLocale locale;
     if (t.total() == 0) {
-        m_progressLabel->clear();
+        setField(m_progressLabel, QString());
         m_balanceTimer->start();
         return;
     }
@@ -164,7 +182,7 @@ void WorkspaceStatusBar::updateTally(const EnrichmentSession::Tally &t)
     if (t.cancelled > 0)
         parts << tr("%1 cancelled").arg(locale.toString(t.cancelled));
     const QString joined = parts.join(QStringLiteral(" · "));
-    m_progressLabel->setText(done ? tr("Done: %1").arg(joined) : joined);
+    setField(m_progressLabel, done ? tr("Done: %1").arg(joined) : joined);
     if (done) {
         // "N enrichments on their way" would now be untrue, and it hides
         // the tally; what was held is settled, so the balance is news now.

@@ -60,6 +60,7 @@ private:
     bool m_pollerOffline = false;
     bool m_reachable = true;
     void showConnection();
+    static void setField(QLabel *field, const QString &text);
 };
 
 } // namespace lance

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -215,6 +216,52 @@ private slots:
         }
         auto *freeText = child<QLineEdit>(panel, QStringLiteral("freeText"));
         QCOMPARE(freeText->placeholderText(), QStringLiteral("Search name, title or company"));
+    }
+
+    // Issue 12, item 3: in every language, at the width the panel asks
+    // for, no control is cut off on the right, and a long chip keeps its ×.
+    void nothingIsClipped_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *code : {"en", "de", "fr", "es"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void nothingIsClipped()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        auto panel = shownPanel();
+        panel->resize(panel->minimumSizeHint().width(), 900);
+        auto *freeText = child<QLineEdit>(*panel, QStringLiteral("freeText"));
+        QTest::keyClicks(freeText, QStringLiteral("Senior director of international business "
+                                                  "development and strategic partnerships"));
+        QTest::keyClick(freeText, Qt::Key_Return);
+        auto *scroll = child<QScrollArea>(*panel, QStringLiteral("filterScroll"));
+        QWidget *viewport = scroll->viewport();
+        QTRY_VERIFY(panel->findChild<QToolButton *>(QStringLiteral("chip_q_0")));
+        QApplication::processEvents(); // the layout settles
+        const auto clipped = [&] {
+            QStringList out;
+            for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
+                if (!w->isVisible() ||
+                    (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QComboBox *>(w) &&
+                     !qobject_cast<QLabel *>(w)))
+                    continue;
+                if (qobject_cast<QLineEdit *>(w->parent()))
+                    continue; // the line edit's own clear button
+                const QRect r(w->mapTo(viewport, QPoint(0, 0)), w->size());
+                if (r.right() > viewport->width() || w->width() < w->minimumSizeHint().width())
+                    out << w->objectName() + QLatin1Char(' ') +
+                               QString::fromLatin1(w->metaObject()->className());
+            }
+            return out;
+        };
+        QTRY_VERIFY2(clipped().isEmpty(), qPrintable(clipped().join(QStringLiteral(", "))));
+        auto *chip = panel->findChild<QToolButton *>(QStringLiteral("chip_q_0"));
+        QVERIFY(chip->text().endsWith(QStringLiteral("\u00d7")));
+        QVERIFY(chip->text().contains(QStringLiteral("…")));
+        installTranslations(QStringLiteral("en"));
     }
 
     void typingAPrefixShowsTheEnginesValuesWithCounts()

@@ -7,6 +7,7 @@
 #include "lead_table_model.h"
 #include "main_window.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -289,6 +290,12 @@ private slots:
         QVERIFY(error);
         QTRY_VERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("refused")), qPrintable(error->text()));
+        // A long message does not push the window past the screen.
+        QApplication::processEvents();
+        QVERIFY2(window.screen()->availableGeometry().contains(window.frameGeometry()),
+                 qPrintable(QStringLiteral("%1 x %2")
+                                .arg(window.frameGeometry().width())
+                                .arg(window.screen()->availableGeometry().width())));
         auto *balance = window.findChild<QLabel *>(QStringLiteral("creditBalance"));
         QTRY_COMPARE(balance->text(), QStringLiteral("Balance unavailable"));
         // No total is claimed for leads that never arrived, and no
