@@ -6,6 +6,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <climits>
 #include <limits>
 #include <utility>
 
@@ -80,6 +81,19 @@ QString LeadTableModel::sortKeyOf(int column)
     default:
         return {};
     }
+}
+
+Selection LeadTableModel::selectionInViewOrder() const
+{
+    if (m_selection.mode() != Selection::Mode::Manual)
+        return m_selection;
+    QStringList ids = m_selection.ids();
+    std::stable_sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return m_rowById.value(a, INT_MAX) < m_rowById.value(b, INT_MAX);
+    });
+    Selection ordered;
+    ordered.setSelected(ids, true);
+    return ordered;
 }
 
 int LeadTableModel::columnOfSortKey(const QString &key)

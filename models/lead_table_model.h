@@ -95,6 +95,11 @@ public:
     const Lead *leadAt(int row) const;
     // The row of a loaded lead, or -1.
     int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
+    // The selection with hand-picked leads in the order the table shows
+    // them, not the order they were clicked: "the first N I can afford"
+    // means the first N on screen. Leads whose rows are not loaded follow,
+    // in the order picked. "All that match" is in the table's order already.
+    Selection selectionInViewOrder() const;
     // The ids of rows first..last, loaded or not: `done` gets the loaded
     // ones at once, then those of each missing page as the source answers
     // it (or that page's error). Pages asked for here are not kept as

@@ -979,6 +979,22 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>Could not select every row: %1</source>
         <translation>Nicht alle Zeilen konnten ausgewählt werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>F&amp;ilter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No leads match these filters.</source>
+        <translation>Keine Leads passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>There are no leads here yet.</source>
+        <translation>Hier gibt es noch keine Leads.</translation>
+    </message>
 </context>
 <context>
     <name>lance::MainWindow</name>

@@ -978,6 +978,22 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>Could not select every row: %1</source>
         <translation>No se pudieron seleccionar todas las filas: %1</translation>
     </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Borrar filtro&amp;s</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>No leads match these filters.</source>
+        <translation>Ningún lead coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>There are no leads here yet.</source>
+        <translation>Todavía no hay leads aquí.</translation>
+    </message>
 </context>
 <context>
     <name>lance::MainWindow</name>

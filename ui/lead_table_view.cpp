@@ -5,8 +5,11 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 #include <iterator>
 
@@ -15,6 +18,9 @@ namespace lance {
 LeadTableView::LeadTableView(LeadTableModel *model, QWidget *parent)
     : QTableView(parent)
     , m_model(model)
+    , m_empty(new QWidget(viewport()))
+    , m_emptyText(new QLabel(m_empty))
+    , m_clearFilters(new QPushButton(tr("&Clear filters"), m_empty))
 {
     setObjectName(QStringLiteral("leadTable"));
     setAccessibleName(tr("Leads"));
@@ -41,6 +47,20 @@ LeadTableView::LeadTableView(LeadTableModel *model, QWidget *parent)
                 if (m_shiftNavigating && current.isValid() && m_anchorRow >= 0)
                     extendSelectionTo(current.row());
             });
+    m_empty->setObjectName(QStringLiteral("emptyResult"));
+    m_emptyText->setObjectName(QStringLiteral("emptyResultText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_clearFilters->setAccessibleName(tr("Clear filters"));
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
+    m_empty->hide();
+    connect(m_clearFilters, &QPushButton::clicked, this, &LeadTableView::clearFiltersRequested);
+    connect(model, &LeadTableModel::totalChanged, this, &LeadTableView::updateEmptyState);
+    connect(model, &LeadTableModel::loadingChanged, this, &LeadTableView::updateEmptyState);
+    connect(model, &QAbstractItemModel::modelReset, this, &LeadTableView::updateEmptyState);
     // A new filter or sort: rows mean other leads now.
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_anchorRow = -1;
@@ -77,6 +97,27 @@ void LeadTableView::setUpColumns()
         header->moveSection(header->visualIndex(order[visual]), visual);
     connect(header, &QHeaderView::sectionClicked, this, &LeadTableView::sortByColumn);
     connect(header, &QHeaderView::customContextMenuRequested, this, &LeadTableView::showColumnMenu);
+}
+
+void LeadTableView::updateEmptyState()
+{
+    const bool empty = m_model->isTotalKnown() && m_model->total() == 0 && !m_model->isLoading();
+    if (empty) {
+        const bool filtered = !m_model->filters().isEmpty();
+        m_emptyText->setText(filtered ? tr("No leads match these filters.")
+                                      : tr("There are no leads here yet."));
+        m_clearFilters->setVisible(filtered);
+        m_empty->adjustSize();
+        m_empty->move((viewport()->width() - m_empty->width()) / 2,
+                      (viewport()->height() - m_empty->height()) / 3);
+    }
+    m_empty->setVisible(empty);
+}
+
+void LeadTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    updateEmptyState();
 }
 
 void LeadTableView::showColumnMenu(const QPoint &at)

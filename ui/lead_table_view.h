@@ -2,6 +2,9 @@
 
 #include <QTableView>
 
+class QLabel;
+class QPushButton;
+
 namespace lance {
 
 class LeadTableModel;
@@ -40,11 +43,14 @@ public:
 
 signals:
     void offerChanged();
+    // "Clear filters" on the empty table.
+    void clearFiltersRequested();
     // A range could not be selected whole; `message` says why.
     void selectionIncomplete(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
@@ -57,7 +63,13 @@ private:
     void toggleCurrentRow();
     void setOfferAllMatching(bool offer);
 
+    // An empty result is said, not left a blank white table.
+    void updateEmptyState();
+
     LeadTableModel *m_model;
+    QWidget *m_empty;
+    QLabel *m_emptyText;
+    QPushButton *m_clearFilters;
     int m_anchorRow = -1; // where Shift ranges start
     bool m_shiftNavigating = false;
     bool m_offerAllMatching = false;

@@ -138,7 +138,7 @@ void MainWindow::connectActions()
         m_session->poller()->pollNow();
     });
     connect(a->enrich(), &QAction::triggered, this,
-            [this] { m_enrich->start(m_model->selection(), field()); });
+            [this] { m_enrich->start(m_model->selectionInViewOrder(), field()); });
     connect(a->cancelPending(), &QAction::triggered, this,
             [this] { m_enrich->cancelPending(field()); });
     connect(a->retryFailed(), &QAction::triggered, this,
@@ -168,6 +168,7 @@ void MainWindow::connectParts()
             [this](const QString &message) { m_status->showMessage(message, 8000); });
 
     connect(m_filters, &FilterPanel::filtersChanged, m_model, &LeadTableModel::setFilters);
+    connect(m_table, &LeadTableView::clearFiltersRequested, m_filters, &FilterPanel::clearAll);
     connect(m_model, &LeadTableModel::totalChanged, this,
             [this](qint64 total) { m_filters->setMatchCount(total, m_model->isTotalKnown()); });
     connect(m_model, &QAbstractItemModel::modelReset, this,

@@ -38,6 +38,7 @@ WorkspaceActions::WorkspaceActions(QMainWindow *window, QDockWidget *filterDock,
     ContactField f = ContactField::Emails;
     parseField(QSettings().value(kFieldKey).toString(), &f);
     setField(f);
+    showField();
 }
 
 void WorkspaceActions::createFileAndEditMenus()
@@ -154,14 +155,20 @@ void WorkspaceActions::createEnrichAndHelpMenus()
     m_retryFailed->setIcon(actionIcon("retry"));
     m_retryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     enrich->addSeparator();
-    QAction *emails =
+    // Checkable and exclusive: the menu shows which one Enrich will find.
+    auto *fields = new QActionGroup(enrich);
+    m_fieldEmails =
         enrich->addAction(tr("Find e&mails"), this, [this] { setField(ContactField::Emails); });
-    emails->setObjectName(QStringLiteral("fieldEmailsAction"));
-    emails->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction *phones =
+    m_fieldEmails->setObjectName(QStringLiteral("fieldEmailsAction"));
+    m_fieldEmails->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_fieldPhones =
         enrich->addAction(tr("Find &phones"), this, [this] { setField(ContactField::Phones); });
-    phones->setObjectName(QStringLiteral("fieldPhonesAction"));
-    phones->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_fieldPhones->setObjectName(QStringLiteral("fieldPhonesAction"));
+    m_fieldPhones->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    for (QAction *a : {m_fieldEmails, m_fieldPhones}) {
+        a->setCheckable(true);
+        fields->addAction(a);
+    }
 
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -200,6 +207,7 @@ void WorkspaceActions::createToolBar()
     bar->addAction(m_connect);
     connect(m_fieldCombo, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(kFieldKey, fieldName(field()));
+        showField();
         emit fieldChanged();
     });
     for (QAction *a : bar->actions()) {
@@ -209,6 +217,13 @@ void WorkspaceActions::createToolBar()
             w->setAccessibleName(a->text().remove(QLatin1Char('&')));
         }
     }
+}
+
+void WorkspaceActions::showField()
+{
+    if (!m_fieldCombo || !m_fieldEmails)
+        return;
+    (field() == ContactField::Emails ? m_fieldEmails : m_fieldPhones)->setChecked(true);
 }
 
 ContactField WorkspaceActions::field() const

@@ -63,9 +63,13 @@ private:
     void createLanguageMenu(QMenu *view);
     void createEnrichAndHelpMenus();
     void createToolBar();
+    // Checks the Enrich menu's entry of the field the combo box holds.
+    void showField();
 
     QMainWindow *m_window;
     QComboBox *m_fieldCombo = nullptr;
+    QAction *m_fieldEmails = nullptr;
+    QAction *m_fieldPhones = nullptr;
     QAction *m_export = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_selectVisible = nullptr;

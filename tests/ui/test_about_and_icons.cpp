@@ -7,6 +7,7 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QIcon>
 #include <QImage>
@@ -58,6 +59,27 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("LanceTest"));
         QCoreApplication::setApplicationName(QStringLiteral("Lance Desk about and icons test"));
         QSettings().clear();
+    }
+
+    // Issue 12, item 14: the Enrich menu shows which field Enrich finds,
+    // whichever way the rep chose it (menu, Alt+2, the toolbar's box).
+    void theEnrichMenuShowsTheActiveField()
+    {
+        LanceClient client;
+        MainWindow window(&client);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *emails = window.findChild<QAction *>(QStringLiteral("fieldEmailsAction"));
+        auto *phones = window.findChild<QAction *>(QStringLiteral("fieldPhonesAction"));
+        QVERIFY(emails && phones);
+        window.setField(ContactField::Emails);
+        QVERIFY(emails->isCheckable() && emails->isChecked() && !phones->isChecked());
+        phones->trigger();
+        QCOMPARE(window.field(), ContactField::Phones);
+        QVERIFY(phones->isChecked() && !emails->isChecked());
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("fieldCombo"));
+        combo->setCurrentIndex(combo->findData(int(ContactField::Emails)));
+        QVERIFY(emails->isChecked() && !phones->isChecked());
     }
 
     void actionsHaveIcons()

@@ -198,6 +198,24 @@ private slots:
                  started);
     }
 
+    // Issue 12, item 13: every count a rep reads is grouped the locale's way
+    // ("Enrich 4,967 leads", never "Enrich 4967 leads").
+    void countsAreGrouped()
+    {
+        installTranslations(QStringLiteral("en"));
+        const auto tr = [](const char *context, const char *source, int n) {
+            return QCoreApplication::translate(context, source, nullptr, n);
+        };
+        QCOMPARE(tr("lance::CreditEstimateDialog", "&Enrich %Ln lead(s)", 4967),
+                 QStringLiteral("&Enrich 4,967 leads"));
+        QCOMPARE(tr("lance::ExportController", "Exported %Ln lead(s) to %1", 70498),
+                 QStringLiteral("Exported 70,498 leads to %1"));
+        QCOMPARE(tr("lance::EnrichFlow", "Cancel %Ln pending email enrichment(s)?", 5542),
+                 QStringLiteral("Cancel 5,542 pending email enrichments?"));
+        QCOMPARE(tr("lance::WorkspaceStatusBar", "%Ln credit(s)", 39000),
+                 QStringLiteral("39,000 credits"));
+    }
+
     // %Ln and QLocale() follow the chosen language, not the system's.
     void numbersFollowTheLanguage_data()
     {

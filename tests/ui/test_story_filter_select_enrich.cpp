@@ -123,6 +123,36 @@ private slots:
                 !app.window->statusBar()->currentMessage().contains(QStringLiteral("on their way")),
             qPrintable(app.window->statusBar()->currentMessage()));
     }
+
+    // Issue 12, item 14: a filter that matches nothing says so and offers
+    // the way back, instead of a blank white table.
+    void noMatchSaysSoAndOffersToClearTheFilters()
+    {
+        DemoApp app(300);
+        QVERIFY(app.start());
+        QTRY_VERIFY(app.model()->isTotalKnown());
+        const qint64 all = app.model()->total();
+        auto *empty = app.find<QWidget>("emptyResult");
+        QVERIFY(empty && !empty->isVisible());
+
+        auto *freeText = app.find<QLineEdit>("freeText");
+        QTest::keyClicks(freeText, QStringLiteral("zzqxjv"));
+        QTest::keyClick(freeText, Qt::Key_Return);
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(app.find<QLabel>("emptyResultText")->text(),
+                 QStringLiteral("No leads match these filters."));
+        QCOMPARE(app.find<QLabel>("leadTotal")->text(), QStringLiteral("0 leads"));
+
+        auto *clear = app.find<QPushButton>("clearFiltersButton");
+        QVERIFY(clear->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QTRY_COMPARE(app.model()->total(), all);
+        QVERIFY(app.model()->filters().isEmpty());
+        QTRY_VERIFY(!empty->isVisible());
+        QTRY_VERIFY(app.model()->leadAt(0));
+        QCOMPARE(app.model()->index(0, LeadTableModel::NameColumn).data().toString(),
+                 app.model()->leadAt(0)->fullName());
+    }
 };
 
 QTEST_MAIN(TestStoryFilterSelectEnrich)

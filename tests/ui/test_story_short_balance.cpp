@@ -21,11 +21,13 @@ private slots:
         app.config.latencyMinMs = app.config.latencyMaxMs = 600000;
         QVERIFY(app.start());
         app.window->setField(ContactField::Phones);
-        QStringList picked;
-        for (int row = 0; row < 8; ++row) {
-            app.clickRow(row, row == 0 ? Qt::NoModifier : Qt::ControlModifier);
+        // Picked bottom-up: "the first I can afford" still means the first
+        // on screen, not the first clicked (issue 12, item 7).
+        QStringList picked; // in screen order
+        for (int row = 0; row < 8; ++row)
             picked << app.idAt(row);
-        }
+        for (int row = 7; row >= 0; --row)
+            app.clickRow(row, row == 7 ? Qt::NoModifier : Qt::ControlModifier);
         QTRY_COMPARE(app.model()->selection().count(), 8);
 
         app.action("enrichAction")->trigger();
@@ -55,7 +57,7 @@ private slots:
         QVERIFY(report.ok());
         QCOMPARE(report.started, 3);
 
-        // Exactly three exist, the first three picked; the rest untouched.
+        // Exactly three exist, the first three on screen; the rest untouched.
         Selection first3, rest;
         first3.setSelected(picked.mid(0, 3), true);
         rest.setSelected(picked.mid(3), true);
@@ -64,8 +66,10 @@ private slots:
         const Balance b = app.balance();
         QCOMPARE(b.held, 150);
         QCOMPARE(b.available, 20);
-        QTRY_COMPARE(app.model()->index(0, LeadTableModel::PhoneStatusColumn).data().toString(),
-                     QStringLiteral("Pending"));
+        for (int row = 0; row < 3; ++row)
+            QTRY_COMPARE(
+                app.model()->index(row, LeadTableModel::PhoneStatusColumn).data().toString(),
+                QStringLiteral("Pending"));
         QCOMPARE(app.model()
                      ->index(3, LeadTableModel::PhoneStatusColumn)
                      .data(LeadTableModel::StatusRole)
