@@ -1078,6 +1078,21 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
 </context>
 <context>
+    <name>lance::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+</context>
+<context>
     <name>lance::TokenDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
@@ -1295,6 +1310,22 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>This server cannot cancel enrichments</source>
         <translation>Dieser Server kann Anreicherungen nicht abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;1. Narrow the leads.&lt;/b&gt; Type in the filters on the left (Ctrl+F for free text); each value you pick becomes a chip, removed with its ×.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Pick leads.&lt;/b&gt; Click, Ctrl+click or Shift+click rows, or tick their boxes; Ctrl+A picks what you see, and the banner offers every lead that matches.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Choose emails or phones&lt;/b&gt; in the toolbar (Alt+1, Alt+2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Enrich (Ctrl+E).&lt;/b&gt; The estimate shows what is new, what is free because it was enriched already, and the most it can cost. Credits are held, then charged only for contacts found.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Watch the statuses&lt;/b&gt; change in the table and the status bar; you can close Lance Desk meanwhile: the next start picks up where it left off.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;1. Leads eingrenzen.&lt;/b&gt; Tippen Sie in die Filter links (Strg+F für Freitext); jeder gewählte Wert wird ein Chip, den sein × wieder entfernt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Leads wählen.&lt;/b&gt; Zeilen klicken, mit Strg oder Umschalt klicken oder ihre Kästchen ankreuzen; Strg+A wählt, was Sie sehen, und das Banner bietet alle passenden Leads an.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. E-Mails oder Telefonnummern&lt;/b&gt; in der Werkzeugleiste wählen (Alt+1, Alt+2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Anreichern (Strg+E).&lt;/b&gt; Die Schätzung zeigt, was neu ist, was kostenlos ist, weil es schon angereichert wurde, und was es höchstens kostet. Credits werden reserviert und nur für gefundene Kontakte berechnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Den Status verfolgen&lt;/b&gt; in der Tabelle und der Statusleiste; Sie können Lance Desk währenddessen schließen: Der nächste Start macht dort weiter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>

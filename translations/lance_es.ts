@@ -1077,6 +1077,21 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
 </context>
 <context>
+    <name>lance::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
     <name>lance::TokenDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
@@ -1294,6 +1309,22 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>This server cannot cancel enrichments</source>
         <translation>Este servidor no puede cancelar enriquecimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;1. Narrow the leads.&lt;/b&gt; Type in the filters on the left (Ctrl+F for free text); each value you pick becomes a chip, removed with its ×.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Pick leads.&lt;/b&gt; Click, Ctrl+click or Shift+click rows, or tick their boxes; Ctrl+A picks what you see, and the banner offers every lead that matches.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Choose emails or phones&lt;/b&gt; in the toolbar (Alt+1, Alt+2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Enrich (Ctrl+E).&lt;/b&gt; The estimate shows what is new, what is free because it was enriched already, and the most it can cost. Credits are held, then charged only for contacts found.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Watch the statuses&lt;/b&gt; change in the table and the status bar; you can close Lance Desk meanwhile: the next start picks up where it left off.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;1. Acote los leads.&lt;/b&gt; Escriba en los filtros de la izquierda (Ctrl+F para texto libre); cada valor elegido se convierte en una etiqueta, que se quita con su ×.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Elija leads.&lt;/b&gt; Haga clic, Ctrl+clic o Mayús+clic en filas, o marque sus casillas; Ctrl+A elige lo que ve, y el aviso ofrece todos los leads que coinciden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Elija correos o teléfonos&lt;/b&gt; en la barra de herramientas (Alt+1, Alt+2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Enriquezca (Ctrl+E).&lt;/b&gt; La estimación muestra lo nuevo, lo gratuito porque ya se enriqueció y el coste máximo. Los créditos se retienen y solo se cobran por contactos encontrados.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Siga los estados&lt;/b&gt; en la tabla y la barra de estado; puede cerrar Lance Desk mientras tanto: el próximo inicio continúa donde lo dejó.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>

@@ -1078,6 +1078,21 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
 </context>
 <context>
+    <name>lance::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>lance::TokenDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
@@ -1295,6 +1310,22 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <message>
         <source>This server cannot cancel enrichments</source>
         <translation>Ce serveur ne peut pas annuler les enrichissements</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>Pre&amp;miers pas</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;1. Narrow the leads.&lt;/b&gt; Type in the filters on the left (Ctrl+F for free text); each value you pick becomes a chip, removed with its ×.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Pick leads.&lt;/b&gt; Click, Ctrl+click or Shift+click rows, or tick their boxes; Ctrl+A picks what you see, and the banner offers every lead that matches.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Choose emails or phones&lt;/b&gt; in the toolbar (Alt+1, Alt+2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Enrich (Ctrl+E).&lt;/b&gt; The estimate shows what is new, what is free because it was enriched already, and the most it can cost. Credits are held, then charged only for contacts found.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Watch the statuses&lt;/b&gt; change in the table and the status bar; you can close Lance Desk meanwhile: the next start picks up where it left off.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;1. Affinez les prospects.&lt;/b&gt; Tapez dans les filtres à gauche (Ctrl+F pour le texte libre) ; chaque valeur choisie devient une puce, retirée par son ×.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Choisissez des prospects.&lt;/b&gt; Cliquez, Ctrl+cliquez ou Maj+cliquez des lignes, ou cochez leurs cases ; Ctrl+A choisit ce que vous voyez, et le bandeau propose tous les prospects correspondants.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Choisissez e-mails ou téléphones&lt;/b&gt; dans la barre d’outils (Alt+1, Alt+2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Enrichissez (Ctrl+E).&lt;/b&gt; L’estimation montre ce qui est nouveau, ce qui est gratuit car déjà enrichi, et le coût maximal. Les crédits sont réservés, puis facturés seulement pour les contacts trouvés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Suivez les statuts&lt;/b&gt; dans le tableau et la barre d’état ; vous pouvez fermer Lance Desk entre-temps : le prochain démarrage reprend là où il s’était arrêté.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Ra&amp;ccourcis clavier</translation>
     </message>
 </context>
 <context>

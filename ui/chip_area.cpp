@@ -3,8 +3,11 @@
 #include "flow_layout.h"
 
 #include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QToolButton>
 
 namespace lance {
@@ -26,39 +29,59 @@ QList<QWidget *> ChipArea::chipWidgets() const
 void ChipArea::setChips(const QList<Chip> &chips)
 {
     auto *flow = layout();
-    for (const QPointer<QToolButton> &old : std::as_const(m_buttons)) {
+    for (int i = 0; i < m_frames.size(); ++i) {
+        QWidget *old = m_frames.at(i);
         if (!old)
             continue;
         // Later, not now: this may run inside the old chip's own click or key
         // handler. Renamed so findChild never finds a chip on its way out.
         flow->removeWidget(old);
-        old->removeEventFilter(this);
-        old->setObjectName(QString());
+        if (QToolButton *button = m_buttons.value(i)) {
+            button->removeEventFilter(this);
+            button->setObjectName(QString());
+        }
+        for (QObject *child : old->children())
+            child->setObjectName(QString());
         old->hide();
         old->deleteLater();
     }
     m_buttons.clear();
+    m_frames.clear();
     m_chips = chips;
 
     QHash<QString, int> perKey;
     for (int position = 0; position < m_chips.size(); ++position) {
         const Chip &c = m_chips.at(position);
-        auto *button = new QToolButton(this);
-        button->setObjectName(QStringLiteral("chip_%1_%2").arg(c.key).arg(perKey[c.key]++));
+        const int n = perKey[c.key]++;
+        auto *frame = new QFrame(this);
+        frame->setObjectName(QStringLiteral("chipFrame_%1_%2").arg(c.key).arg(n));
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *row = new QHBoxLayout(frame);
+        row->setContentsMargins(6, 1, 1, 1);
+        row->setSpacing(2);
         // However long the value, the chip keeps its × in reach: the text
         // is elided, the whole of it is in the tooltip.
-        button->setText(button->fontMetrics().elidedText(c.text, Qt::ElideRight, kMaxTextWidth) +
-                        QStringLiteral("  \u00d7"));
+        auto *text = new QLabel(frame);
+        text->setObjectName(QStringLiteral("chipText_%1_%2").arg(c.key).arg(n));
+        text->setText(text->fontMetrics().elidedText(c.text, Qt::ElideRight, kMaxTextWidth));
+        text->setToolTip(c.text);
+        auto *button = new QToolButton(frame);
+        button->setObjectName(QStringLiteral("chip_%1_%2").arg(c.key).arg(n));
+        button->setText(QStringLiteral("\u00d7"));
+        button->setAutoRaise(true);
         button->setAccessibleName(c.accessibleName);
         button->setToolTip(c.accessibleName);
         button->setFocusPolicy(Qt::StrongFocus);
         button->installEventFilter(this);
         connect(button, &QToolButton::clicked, this,
                 [this, position] { requestRemoval(position); });
-        flow->addWidget(button);
+        row->addWidget(text);
+        row->addWidget(button);
+        flow->addWidget(frame);
         // Now rather than when the layout gets to it (a queued call): the
         // keyboard focus may have to move onto this chip right away.
-        button->show();
+        frame->show();
+        m_frames.append(frame);
         m_buttons.append(button);
     }
 }

@@ -9,10 +9,12 @@ class QToolButton;
 
 namespace lance {
 
-// The active filters as removable chips that wrap to the dock's width. A
-// click, Delete or Backspace asks for the chip's value to go; whoever owns
-// the filters removes it and hands back the new chips. The keyboard focus
-// stays among the chips when one goes.
+// The active filters as removable chips that wrap to the dock's width: the
+// filter's text (elided, whole in the tooltip) and a × button. A click on
+// the ×, or Delete or Backspace on it, asks for the chip's value to go; a
+// click on the text does nothing, so a stray click never drops a filter.
+// Whoever owns the filters removes it and hands back the new chips. The
+// keyboard focus stays among the chips when one goes.
 class ChipArea : public QWidget
 {
     Q_OBJECT
@@ -30,8 +32,9 @@ public:
 
     explicit ChipArea(QWidget *parent = nullptr);
 
-    // Replaces every chip. Chips of one key come together; each is named
-    // "chip_<key>_<n>", n counting from 0 within the key.
+    // Replaces every chip. Chips of one key come together; each chip's ×
+    // is named "chip_<key>_<n>" (n counting from 0 within the key), its
+    // text "chipText_<key>_<n>".
     void setChips(const QList<Chip> &chips);
     bool isEmpty() const { return m_buttons.isEmpty(); }
     // In on-screen order, for the tab chain.
@@ -49,7 +52,8 @@ private:
     void requestRemoval(int position);
 
     QList<Chip> m_chips;
-    QList<QPointer<QToolButton>> m_buttons; // parallel to m_chips
+    QList<QPointer<QToolButton>> m_buttons; // the ×s, parallel to m_chips
+    QList<QPointer<QWidget>> m_frames;      // the whole chips
     QPointer<QWidget> m_focusFallback;
 };
 

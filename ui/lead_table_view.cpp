@@ -187,6 +187,20 @@ void LeadTableView::keyPressEvent(QKeyEvent *event)
     m_shiftNavigating = false;
 }
 
+QModelIndex LeadTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    // Ctrl+Home / Ctrl+End go to the first / last lead and stay in the
+    // column, as in a spreadsheet; QTableView would also jump to the first
+    // or last column, far from the name.
+    if ((action == MoveHome || action == MoveEnd) && (modifiers & Qt::ControlModifier) &&
+        model()->rowCount() > 0) {
+        const int column =
+            currentIndex().isValid() ? currentIndex().column() : int(LeadTableModel::NameColumn);
+        return model()->index(action == MoveHome ? 0 : model()->rowCount() - 1, column);
+    }
+    return QTableView::moveCursor(action, modifiers);
+}
+
 void LeadTableView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)

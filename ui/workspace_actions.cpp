@@ -2,6 +2,7 @@
 
 #include "about_dialog.h"
 #include "i18n.h"
+#include "shortcuts_dialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -12,6 +13,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QToolBar>
 
@@ -172,6 +174,36 @@ void WorkspaceActions::createEnrichAndHelpMenus()
 
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *start = help->addAction(tr("&Getting started"), this, [this] {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("Getting started"),
+            tr("<p><b>1. Narrow the leads.</b> Type in the filters on the left (Ctrl+F for free "
+               "text); each value you pick becomes a chip, removed with its ×.</p>"
+               "<p><b>2. Pick leads.</b> Click, Ctrl+click or Shift+click rows, or tick their "
+               "boxes; Ctrl+A picks what you see, and the banner offers every lead that "
+               "matches.</p>"
+               "<p><b>3. Choose emails or phones</b> in the toolbar (Alt+1, Alt+2).</p>"
+               "<p><b>4. Enrich (Ctrl+E).</b> The estimate shows what is new, what is free "
+               "because it was enriched already, and the most it can cost. Credits are held, "
+               "then charged only for contacts found.</p>"
+               "<p><b>5. Watch the statuses</b> change in the table and the status bar; you "
+               "can close Lance Desk meanwhile: the next start picks up where it left "
+               "off.</p>"),
+            QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("gettingStarted"));
+        box->setTextFormat(Qt::RichText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    start->setObjectName(QStringLiteral("gettingStartedAction"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Lance Desk"), this, [this] {
         // Window-modal, so the window is blocked (F1 included) until it is
         // closed; a fresh dialog each time, deleted on close.

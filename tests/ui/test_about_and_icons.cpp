@@ -13,11 +13,13 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QtTest>
@@ -80,6 +82,34 @@ private slots:
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("fieldCombo"));
         combo->setCurrentIndex(combo->findData(int(ContactField::Emails)));
         QVERIFY(emails->isChecked() && !phones->isChecked());
+    }
+
+    // Issue 12, item 14: Help lists every keyboard shortcut, read from the
+    // actions themselves, and has a short "Getting started".
+    void helpListsTheShortcutsAndHowToStart()
+    {
+        LanceClient client;
+        MainWindow window(&client);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+        QTableWidget *table = nullptr;
+        QTRY_VERIFY((table = window.findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))));
+        QTRY_VERIFY(table->isVisible());
+        QMap<QString, QString> shown;
+        for (int row = 0; row < table->rowCount(); ++row)
+            shown.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+        QCOMPARE(shown.value(QStringLiteral("Enrich")),
+                 window.enrichAction()->shortcut().toString(QKeySequence::NativeText));
+        QCOMPARE(shown.value(QStringLiteral("Find phones")), QStringLiteral("Alt+2"));
+        QVERIFY(shown.size() >= 10);
+        table->window()->close();
+
+        window.findChild<QAction *>(QStringLiteral("gettingStartedAction"))->trigger();
+        QMessageBox *start = nullptr;
+        QTRY_VERIFY((start = window.findChild<QMessageBox *>(QStringLiteral("gettingStarted"))));
+        QVERIFY(start->text().contains(QStringLiteral("Enrich (Ctrl+E)")));
+        start->close();
     }
 
     void actionsHaveIcons()

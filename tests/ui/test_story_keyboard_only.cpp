@@ -23,6 +23,28 @@ private:
 private slots:
     void initTestCase() { lance::test::isolateSettings("story-g"); }
 
+    // Issue 12, item 12: Ctrl+End is the last lead (in the same column,
+    // the name stays in view), Ctrl+Home the first.
+    void ctrlEndGoesToTheLastLead()
+    {
+        DemoApp app(500);
+        QVERIFY(app.start());
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        app.table()->setFocus();
+        app.table()->setCurrentIndex(app.model()->index(0, LeadTableModel::NameColumn));
+        QTest::keyClick(app.table(), Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(app.table()->currentIndex().row(), 499);
+        QCOMPARE(app.table()->currentIndex().column(), int(LeadTableModel::NameColumn));
+        // What the rep sees there: the last lead's name, once its page is in.
+        QTRY_VERIFY(app.model()->leadAt(499));
+        QCOMPARE(app.table()->currentIndex().data().toString(),
+                 app.model()->leadAt(499)->fullName());
+        QTest::keyClick(app.table(), Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(app.table()->currentIndex().row(), 0);
+        QCOMPARE(app.table()->currentIndex().column(), int(LeadTableModel::NameColumn));
+    }
+
     void filterSelectEnrichWithoutAMouse()
     {
         DemoApp app(3000);
