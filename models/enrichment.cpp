@@ -1,5 +1,6 @@
 #include "enrichment.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -26,6 +27,24 @@ bool parseField(const QString &text, ContactField *out)
     else
         return false;
     return true;
+}
+
+QString statusText(EnrichmentStatus s, bool dataFound)
+{
+    switch (s) {
+    case EnrichmentStatus::Pending:
+        return QCoreApplication::translate("lance::Enrichment", "Pending");
+    case EnrichmentStatus::Finished:
+        return dataFound ? QCoreApplication::translate("lance::Enrichment", "Found")
+                         : QCoreApplication::translate("lance::Enrichment", "Not found");
+    case EnrichmentStatus::Failed:
+        return QCoreApplication::translate("lance::Enrichment", "Failed");
+    case EnrichmentStatus::Timeout:
+        return QCoreApplication::translate("lance::Enrichment", "Timed out");
+    case EnrichmentStatus::Cancelled:
+        return QCoreApplication::translate("lance::Enrichment", "Cancelled");
+    }
+    return {};
 }
 
 QString statusName(EnrichmentStatus s)

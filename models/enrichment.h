@@ -25,6 +25,10 @@ QString fieldName(ContactField f);
 // Accepts "emails" / "phones" only; returns false otherwise.
 bool parseField(const QString &text, ContactField *out);
 QString statusName(EnrichmentStatus s);
+// What a rep reads for an enrichment's outcome ("Pending", "Found", "Not
+// found", "Failed", "Timed out", "Cancelled"), translated: the table's
+// status cells and the details pane say the same words.
+QString statusText(EnrichmentStatus s, bool dataFound);
 bool parseStatus(const QString &text, EnrichmentStatus *out);
 // Pending and finished enrichments are reused instead of creating new ones.
 inline bool isReusable(EnrichmentStatus s)

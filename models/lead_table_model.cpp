@@ -1,5 +1,6 @@
 #include "lead_table_model.h"
 
+#include "lead_columns.h"
 #include "lead_page_source.h"
 
 #include <QLocale>
@@ -59,30 +60,6 @@ void LeadTableModel::setSort(const SortSpec &sort)
     restart();
 }
 
-QString LeadTableModel::sortKeyOf(int column)
-{
-    switch (column) {
-    case NameColumn:
-        return QStringLiteral("last_name");
-    case JobTitleColumn:
-        return QStringLiteral("job_title");
-    case SeniorityColumn:
-        return QStringLiteral("seniority");
-    case DepartmentColumn:
-        return QStringLiteral("department");
-    case CompanyColumn:
-        return QStringLiteral("company");
-    case IndustryColumn:
-        return QStringLiteral("industry");
-    case CityColumn:
-        return QStringLiteral("city");
-    case CountryColumn:
-        return QStringLiteral("country");
-    default:
-        return {};
-    }
-}
-
 Selection LeadTableModel::selectionInViewOrder() const
 {
     if (m_selection.mode() != Selection::Mode::Manual)
@@ -94,15 +71,6 @@ Selection LeadTableModel::selectionInViewOrder() const
     Selection ordered;
     ordered.setSelected(ids, true);
     return ordered;
-}
-
-int LeadTableModel::columnOfSortKey(const QString &key)
-{
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (!key.isEmpty() && sortKeyOf(column) == key)
-            return column;
-    }
-    return -1;
 }
 
 void LeadTableModel::setServerSorts(bool sorts)
@@ -118,7 +86,7 @@ void LeadTableModel::setServerSorts(bool sorts)
 
 bool LeadTableModel::sortByColumn(int column)
 {
-    const QString key = sortKeyOf(column);
+    const QString key = LeadColumns::sortKey(column);
     if (key.isEmpty() || !m_serverSorts)
         return false;
     SortSpec sort = m_sort;
@@ -550,18 +518,8 @@ QVariant LeadTableModel::statusData(const Lead &lead, ContactField field, int ro
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (EnrichmentStatus(live.status)) {
-    case EnrichmentStatus::Pending:
-        return tr("Pending");
-    case EnrichmentStatus::Finished:
-        return live.dataFound == 1 ? tr("Found") : tr("Not found");
-    case EnrichmentStatus::Failed:
-        return tr("Failed");
-    case EnrichmentStatus::Timeout:
-        return tr("Timed out");
-    case EnrichmentStatus::Cancelled:
-        return tr("Cancelled");
-    }
+    if (live.status >= 0)
+        return statusText(EnrichmentStatus(live.status), live.dataFound == 1);
     // No enrichment heard of in this run: say whether the lead already has it.
     return onFile ? tr("On file") : QString();
 }
@@ -674,34 +632,11 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
             return QLocale().toString(section + 1);
         return {};
     }
-    const QString key = sortKeyOf(section);
-    if (role == Qt::ToolTipRole) {
-        // What a click on the header does, before the rep tries it.
-        if (!m_serverSorts)
-            return tr("This server cannot sort leads; they are shown in its own order");
-        if (key.isEmpty())
-            return tr("This column cannot be sorted");
-        return section == NameColumn ? tr("Sorts by last name") : tr("Sorts by this column");
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    // The columns a filter key names carry that key's label (FilterSet).
-    if (!key.isEmpty() && FilterSet::isKnownKey(key))
-        return FilterSet::label(key);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case EmailsColumn:
-        return tr("Emails");
-    case PhonesColumn:
-        return tr("Phones");
-    case EmailStatusColumn:
-        return tr("Email status");
-    case PhoneStatusColumn:
-        return tr("Phone status");
-    default:
-        return {};
-    }
+    if (role == Qt::ToolTipRole)
+        return LeadColumns::sortToolTip(section, m_serverSorts);
+    if (role == Qt::DisplayRole)
+        return LeadColumns::title(section);
+    return {};
 }
 
 } // namespace lance

@@ -66,14 +66,10 @@ public:
     // current sort. False, and nothing changes, for a column the server
     // cannot sort on.
     bool sortByColumn(int column);
-    // The server's sort key for a column, or empty when it has none.
-    static QString sortKeyOf(int column);
     // Whether the server sorts (its /meta): without, header clicks change
     // nothing, the rows are in the server's own order and the header
     // tooltips say so.
     void setServerSorts(bool sorts);
-    // The column sorted by `key`, or -1 (no sort, or none shown).
-    static int columnOfSortKey(const QString &key);
     FilterSet filters() const { return m_filters; }
     SortSpec sortSpec() const { return m_sort; }
     // Drops every loaded page and asks again (F5).

@@ -494,6 +494,33 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
 </context>
 <context>
+    <name>lance::Enrichment</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>lance::ExportController</name>
     <message>
         <source>Export CSV</source>
@@ -820,31 +847,46 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
 </context>
 <context>
+    <name>lance::LeadColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>E-Mail-Status</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Telefonstatus</translation>
+    </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Dieser Server kann Leads nicht sortieren; sie werden in seiner eigenen Reihenfolge angezeigt</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
+    </message>
+    <message>
+        <source>Sorts by last name</source>
+        <translation>Sortiert nach Nachname</translation>
+    </message>
+    <message>
+        <source>Sorts by this column</source>
+        <translation>Sortiert nach dieser Spalte</translation>
+    </message>
+</context>
+<context>
     <name>lance::LeadDetailsPane</name>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>gefunden</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>nicht gefunden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
     <message>
         <source>Lead details</source>
         <translation>Lead-Details</translation>
@@ -893,30 +935,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
 <context>
     <name>lance::LeadTableModel</name>
     <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Gefunden</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
         <source>On file</source>
         <translation>Vorhanden</translation>
     </message>
@@ -931,42 +949,6 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <translation>%1
 %2 bei %3
 %4, %5</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation>E-Mails</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Telefonnummern</translation>
-    </message>
-    <message>
-        <source>Email status</source>
-        <translation>E-Mail-Status</translation>
-    </message>
-    <message>
-        <source>Phone status</source>
-        <translation>Telefonstatus</translation>
-    </message>
-    <message>
-        <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Dieser Server kann Leads nicht sortieren; sie werden in seiner eigenen Reihenfolge angezeigt</translation>
-    </message>
-    <message>
-        <source>This column cannot be sorted</source>
-        <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
-    </message>
-    <message>
-        <source>Sorts by last name</source>
-        <translation>Sortiert nach Nachname</translation>
-    </message>
-    <message>
-        <source>Sorts by this column</source>
-        <translation>Sortiert nach dieser Spalte</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,33 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
 </context>
 <context>
+    <name>lance::Enrichment</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo agotado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
     <name>lance::ExportController</name>
     <message>
         <source>Export CSV</source>
@@ -819,31 +846,46 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
 </context>
 <context>
+    <name>lance::LeadColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Estado del correo</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Estado del teléfono</translation>
+    </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Este servidor no puede ordenar los leads; se muestran en su propio orden</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Esta columna no se puede ordenar</translation>
+    </message>
+    <message>
+        <source>Sorts by last name</source>
+        <translation>Ordena por apellido</translation>
+    </message>
+    <message>
+        <source>Sorts by this column</source>
+        <translation>Ordena por esta columna</translation>
+    </message>
+</context>
+<context>
     <name>lance::LeadDetailsPane</name>
-    <message>
-        <source>pending</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>encontrado</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>no encontrado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallido</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>tiempo agotado</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
     <message>
         <source>Lead details</source>
         <translation>Detalles del lead</translation>
@@ -892,30 +934,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
 <context>
     <name>lance::LeadTableModel</name>
     <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Encontrado</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>No encontrado</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Tiempo agotado</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
         <source>On file</source>
         <translation>Ya disponible</translation>
     </message>
@@ -930,42 +948,6 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <translation>%1
 %2 en %3
 %4, %5</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation>Correos</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Teléfonos</translation>
-    </message>
-    <message>
-        <source>Email status</source>
-        <translation>Estado del correo</translation>
-    </message>
-    <message>
-        <source>Phone status</source>
-        <translation>Estado del teléfono</translation>
-    </message>
-    <message>
-        <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Este servidor no puede ordenar los leads; se muestran en su propio orden</translation>
-    </message>
-    <message>
-        <source>This column cannot be sorted</source>
-        <translation>Esta columna no se puede ordenar</translation>
-    </message>
-    <message>
-        <source>Sorts by last name</source>
-        <translation>Ordena por apellido</translation>
-    </message>
-    <message>
-        <source>Sorts by this column</source>
-        <translation>Ordena por esta columna</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,33 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
 </context>
 <context>
+    <name>lance::Enrichment</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trouvé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
     <name>lance::ExportController</name>
     <message>
         <source>Export CSV</source>
@@ -820,31 +847,46 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
 </context>
 <context>
+    <name>lance::LeadColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Statut e-mail</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Statut téléphone</translation>
+    </message>
+    <message>
+        <source>This server cannot sort leads; they are shown in its own order</source>
+        <translation>Ce serveur ne peut pas trier les prospects&#xa0;; ils sont affichés dans son propre ordre</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+    <message>
+        <source>Sorts by last name</source>
+        <translation>Trie par nom de famille</translation>
+    </message>
+    <message>
+        <source>Sorts by this column</source>
+        <translation>Trie selon cette colonne</translation>
+    </message>
+</context>
+<context>
     <name>lance::LeadDetailsPane</name>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>trouvé</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>non trouvé</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>délai dépassé</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
     <message>
         <source>Lead details</source>
         <translation>Détails du prospect</translation>
@@ -893,30 +935,6 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
 <context>
     <name>lance::LeadTableModel</name>
     <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Trouvé</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Non trouvé</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Délai dépassé</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
         <source>On file</source>
         <translation>Déjà en base</translation>
     </message>
@@ -931,42 +949,6 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <translation>%1
 %2 chez %3
 %4, %5</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation>E-mails</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Téléphones</translation>
-    </message>
-    <message>
-        <source>Email status</source>
-        <translation>Statut e-mail</translation>
-    </message>
-    <message>
-        <source>Phone status</source>
-        <translation>Statut téléphone</translation>
-    </message>
-    <message>
-        <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Ce serveur ne peut pas trier les prospects&#xa0;; ils sont affichés dans son propre ordre</translation>
-    </message>
-    <message>
-        <source>This column cannot be sorted</source>
-        <translation>Cette colonne ne peut pas être triée</translation>
-    </message>
-    <message>
-        <source>Sorts by last name</source>
-        <translation>Trie par nom de famille</translation>
-    </message>
-    <message>
-        <source>Sorts by this column</source>
-        <translation>Trie selon cette colonne</translation>
     </message>
 </context>
 <context>

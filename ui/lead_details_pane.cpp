@@ -12,25 +12,6 @@
 
 namespace lance {
 
-namespace {
-QString statusWord(const Enrichment &e)
-{
-    switch (e.status) {
-    case EnrichmentStatus::Pending:
-        return LeadDetailsPane::tr("pending");
-    case EnrichmentStatus::Finished:
-        return e.dataFound == 1 ? LeadDetailsPane::tr("found") : LeadDetailsPane::tr("not found");
-    case EnrichmentStatus::Failed:
-        return LeadDetailsPane::tr("failed");
-    case EnrichmentStatus::Timeout:
-        return LeadDetailsPane::tr("timed out");
-    case EnrichmentStatus::Cancelled:
-        return LeadDetailsPane::tr("cancelled");
-    }
-    return {};
-}
-} // namespace
-
 LeadDetailsPane::LeadDetailsPane(LanceClient *client, LeadTableView *table, QWidget *parent)
     : QTextBrowser(parent)
     , m_client(client)
@@ -127,7 +108,8 @@ void LeadDetailsPane::showCurrent()
                     text = tr("never enriched");
                 else
                     text = tr("%1 (updated %2)")
-                               .arg(statusWord(r.value->value()),
+                               .arg(statusText(r.value->value().status,
+                                               r.value->value().dataFound == 1),
                                     QLocale().toString(
                                         QDateTime::fromString(r.value->value().updatedAt,
                                                               Qt::ISODateWithMs)

@@ -1,5 +1,6 @@
 #include "lead_table_view.h"
 
+#include "lead_columns.h"
 #include "lead_item_delegate.h"
 #include "lead_table_model.h"
 
@@ -154,7 +155,7 @@ void LeadTableView::sortByColumn(int column)
 void LeadTableView::syncSortIndicator()
 {
     QHeaderView *header = horizontalHeader();
-    const int column = LeadTableModel::columnOfSortKey(m_model->sortSpec().key);
+    const int column = LeadColumns::columnOfSortKey(m_model->sortSpec().key);
     header->setSortIndicatorShown(column >= 0);
     if (column >= 0)
         header->setSortIndicator(column, m_model->sortSpec().descending ? Qt::DescendingOrder

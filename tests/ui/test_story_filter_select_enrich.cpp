@@ -112,8 +112,8 @@ private slots:
             shown.data(LeadTableModel::StatusRole).toInt() != int(EnrichmentStatus::Finished)
                 ? QString()
             : shown.data(LeadTableModel::DataFoundRole).toBool()
-                ? QStringLiteral("Emails: found")
-                : QStringLiteral("Emails: not found");
+                ? QStringLiteral("Emails: Found")
+                : QStringLiteral("Emails: Not found");
         if (!outcome.isEmpty())
             QTRY_VERIFY2(details->toPlainText().contains(outcome + QStringLiteral(" (updated")),
                          qPrintable(details->toPlainText()));
