@@ -157,9 +157,7 @@ void CreditEstimator::finish(std::shared_ptr<Job> job)
     e.exact = job->exact;
     for (const QString &status : std::as_const(job->reusable))
         ++(status == QLatin1String("pending") ? e.pending : e.finished);
-    e.fresh = e.selected - e.pending - e.finished;
-    e.costPerFound = m_meta.costOf(job->field);
-    e.maxCost = e.fresh * e.costPerFound;
+    e.price(m_meta.costOf(job->field)); // as the engine's /estimate prices
     if (job->balance) {
         e.balance = job->balance->available;
         e.held = job->balance->held;

@@ -1,6 +1,7 @@
 #include "lance_client.h"
 
 #include "backoff.h"
+#include "selection_json.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -450,9 +451,7 @@ void LanceClient::enrichBatch(const QStringList &personIds, ContactField field, 
 void LanceClient::enrichBulk(const QStringList &personIds, ContactField field, QObject *context,
                              std::function<void(const Result<Enrichments> &)> done)
 {
-    const QJsonObject selection{
-        {QStringLiteral("mode"), QStringLiteral("manual")},
-        {QStringLiteral("includedIds"), QJsonArray::fromStringList(personIds)}};
+    const QJsonObject selection = SelectionJson::manual(personIds).toJson();
     enrichmentsCall(QStringLiteral("/operations/enrichment/bulk"),
                     QJsonDocument(QJsonObject{{QStringLiteral("selection"), selection},
                                               {QStringLiteral("field"), fieldName(field)}})
@@ -463,14 +462,9 @@ void LanceClient::enrichBulk(const QStringList &personIds, ContactField field, Q
 void LanceClient::enrichBulk(const BulkRange &range, ContactField field, QObject *context,
                              std::function<void(const Result<Enrichments> &)> done)
 {
-    QJsonObject selection{
-        {QStringLiteral("mode"), QStringLiteral("bulk")},
-        {QStringLiteral("startIndex"), range.startIndex},
-        {QStringLiteral("targetCount"), range.targetCount},
-        {QStringLiteral("excludedIds"), QJsonArray::fromStringList(range.excludedIds)},
-        {QStringLiteral("filters"), range.filters.toJson()}};
-    if (!range.sort.isEmpty())
-        selection.insert(QStringLiteral("sort"), range.sort.toJson());
+    const QJsonObject selection = SelectionJson::range(range.filters, range.sort, range.startIndex,
+                                                       range.targetCount, range.excludedIds)
+                                      .toJson();
     enrichmentsCall(QStringLiteral("/operations/enrichment/bulk"),
                     QJsonDocument(QJsonObject{{QStringLiteral("selection"), selection},
                                               {QStringLiteral("field"), fieldName(field)}})
@@ -482,18 +476,7 @@ void LanceClient::estimate(const Selection &selection, ContactField field, int n
                            QObject *context,
                            std::function<void(const Result<CreditEstimate> &)> done)
 {
-    QJsonObject sel;
-    if (selection.mode() == Selection::Mode::Manual) {
-        sel = {{QStringLiteral("mode"), QStringLiteral("manual")},
-               {QStringLiteral("includedIds"), QJsonArray::fromStringList(selection.ids())}};
-    } else {
-        sel = {
-            {QStringLiteral("mode"), QStringLiteral("bulk")},
-            {QStringLiteral("filters"), selection.filters().toJson()},
-            {QStringLiteral("excludedIds"), QJsonArray::fromStringList(selection.excludedIds())}};
-        if (!selection.sort().isEmpty())
-            sel.insert(QStringLiteral("sort"), selection.sort().toJson());
-    }
+    const QJsonObject sel = SelectionJson::whole(selection).toJson();
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("selection"), sel},
                                                       {QStringLiteral("field"), fieldName(field)},
                                                       {QStringLiteral("newIdsLimit"), newIdsLimit}})
