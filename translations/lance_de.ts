@@ -747,6 +747,18 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>Count unavailable</source>
         <translation>Anzahl nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? The filters in use stay as they are.</source>
+        <translation>Die Vorlage „%1“ löschen? Die aktiven Filter bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>

@@ -746,6 +746,18 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>Count unavailable</source>
         <translation>Recuento no disponible</translation>
     </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Eliminar preajuste</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? The filters in use stay as they are.</source>
+        <translation>¿Eliminar el preajuste «%1»? Los filtros activos se quedan como están.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>

@@ -747,6 +747,18 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <source>Count unavailable</source>
         <translation>Nombre indisponible</translation>
     </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Supprimer le préréglage</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? The filters in use stay as they are.</source>
+        <translation>Supprimer le préréglage « %1 » ? Les filtres actifs restent tels quels.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>

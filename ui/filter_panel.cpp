@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -132,10 +133,7 @@ FilterPanel::FilterPanel(LanceClient *client, QWidget *parent)
     connect(m_savePreset, &QPushButton::clicked, this, &FilterPanel::savePresetInteractively);
     m_deletePreset->setObjectName(QStringLiteral("deletePreset"));
     m_deletePreset->setAccessibleName(tr("Delete the chosen preset"));
-    connect(m_deletePreset, &QPushButton::clicked, this, [this] {
-        if (m_presetCombo->currentIndex() >= 0)
-            deletePreset(m_presetCombo->currentData().toString());
-    });
+    connect(m_deletePreset, &QPushButton::clicked, this, &FilterPanel::confirmDeletePreset);
     auto *presetLabel = new QLabel(tr("&Presets"), content);
     presetLabel->setBuddy(m_presetCombo);
     layout->addWidget(presetLabel);
@@ -417,6 +415,30 @@ bool FilterPanel::applyPreset(const QString &name)
     m_freeTextTimer->stop();
     commit(filters);
     return true;
+}
+
+void FilterPanel::confirmDeletePreset()
+{
+    if (m_presetCombo->currentIndex() < 0)
+        return;
+    const QString name = m_presetCombo->currentData().toString();
+    // Asked, not done at once: a preset can hold a dozen values picked one
+    // by one. Window-modal and open(), so the window keeps painting.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Delete preset"),
+        tr("Delete the preset “%1”? The filters in use stay as they are.").arg(name),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDeletePreset"));
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeletePresetButton"));
+    box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelDeletePresetButton"));
+    box->setDefaultButton(remove);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, name](QAbstractButton *clicked) {
+        if (clicked == remove)
+            deletePreset(name);
+    });
+    box->open();
 }
 
 bool FilterPanel::deletePreset(const QString &name)

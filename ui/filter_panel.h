@@ -55,6 +55,8 @@ public:
     // Applies a preset as one user change. Returns false when there is none.
     bool applyPreset(const QString &name);
     bool deletePreset(const QString &name);
+    // "Delete preset": asks first, then deletes the chosen preset.
+    void confirmDeletePreset();
 
     // How "Save preset…" asks for a name: gets a suggestion, returns the name
     // or an empty string for cancel. The default is a QInputDialog; tests and

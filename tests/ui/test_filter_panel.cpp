@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -594,7 +595,32 @@ private slots:
             QCOMPARE(combo->currentText(), QStringLiteral("EMEA / France"));
             auto *remove = child<QPushButton>(*panel, QStringLiteral("deletePreset"));
             QVERIFY(remove->isEnabled());
+            // Deleting asks first, naming the preset; Cancel keeps it.
+            const auto confirmation = [&panel] {
+                QMessageBox *box = nullptr;
+                (void)QTest::qWaitFor(
+                    [&] {
+                        box =
+                            panel->findChild<QMessageBox *>(QStringLiteral("confirmDeletePreset"));
+                        return box && box->isVisible();
+                    },
+                    5000);
+                return box;
+            };
             remove->click();
+            QMessageBox *box = confirmation();
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("“EMEA / France”")));
+            QTest::mouseClick(
+                box->findChild<QPushButton *>(QStringLiteral("cancelDeletePresetButton")),
+                Qt::LeftButton);
+            QCOMPARE(panel->presetNames().size(), 2);
+            remove->click();
+            box = confirmation();
+            QVERIFY(box);
+            QTest::mouseClick(
+                box->findChild<QPushButton *>(QStringLiteral("confirmDeletePresetButton")),
+                Qt::LeftButton);
             QCOMPARE(panel->presetNames(), QStringList{QStringLiteral("Berlin data")});
             // Deleting a preset leaves the filters alone.
             QCOMPARE(changed.size(), 1);
@@ -748,7 +774,12 @@ private slots:
         QCOMPARE(panel->filters(), data);
         QVERIFY(tabTo(QStringLiteral("deletePreset")));
         press(Qt::Key_Space);
-        QVERIFY(panel->presetNames().isEmpty());
+        // The confirmation takes the keyboard; Enter is its Delete.
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QTRY_VERIFY(QApplication::focusWidget() &&
+                    QApplication::focusWidget()->window() == QApplication::activeModalWidget());
+        press(Qt::Key_Return);
+        QTRY_VERIFY(panel->presetNames().isEmpty());
         QCOMPARE(panel->filters(), data);
     }
 };
