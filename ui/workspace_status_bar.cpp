@@ -82,7 +82,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(LanceClient *client, LeadTableModel *mode
     connect(m_offlineTicker, &QTimer::timeout, this, [this] {
         if (m_offlineSeconds > 0)
             --m_offlineSeconds;
-        m_connectionLabel->setText(tr("Offline — retrying in %n s", nullptr, m_offlineSeconds));
+        showConnection();
     });
     // Found contacts are charged as they arrive; one balance read per
     // burst of results, not one per result.

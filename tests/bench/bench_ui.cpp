@@ -405,16 +405,23 @@ QAbstractItemModel *naiveFilter(QSqlQueryModel &sql, const FilterSet &filters,
     return top;
 }
 
+// The engine's SQLite file, read-only, on a connection of the baseline's own.
+QSqlDatabase openReadOnly(const QString &dbPath, const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(dbPath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        die(qPrintable(QStringLiteral("cannot open the engine's database: ") +
+                       db.lastError().text()));
+    return db;
+}
+
 void naiveBaseline(const QString &dbPath, const QList<FilterCase> &cases, const OurFigures &ours)
 {
     const QString connection = QStringLiteral("naive");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            die(qPrintable(QStringLiteral("cannot open the engine's database: ") +
-                           db.lastError().text()));
+        QSqlDatabase db = openReadOnly(dbPath, connection);
         const double rssBefore = rssMb();
 
         QElapsedTimer t;
@@ -520,12 +527,7 @@ void sqlWhereBaseline(const QString &dbPath, const QList<FilterCase> &cases, con
 {
     const QString connection = QStringLiteral("sql_where");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            die(qPrintable(QStringLiteral("cannot open the engine's database: ") +
-                           db.lastError().text()));
+        QSqlDatabase db = openReadOnly(dbPath, connection);
         const QString select =
             QStringLiteral("SELECT %1 FROM leads").arg(naiveColumns().join(QStringLiteral(", ")));
         // One model for the table, given a new query per filter change, as
