@@ -27,6 +27,7 @@ EnrichFlow::EnrichFlow(LanceClient *client, EnrichmentSession *session, QWidget 
 void EnrichFlow::setServerMeta(const ServerMeta &meta)
 {
     m_estimator->setServerMeta(meta);
+    m_session->setCancelInBatches(meta.has("cancel_batch"));
 }
 
 void EnrichFlow::start(const Selection &selection, ContactField field)
@@ -189,17 +190,10 @@ void EnrichFlow::showReport(const EnrichmentSession::Report &report)
 
 void EnrichFlow::cancelPending(ContactField field)
 {
-    const qint64 count = m_session->pendingIds(field).size();
-    if (count == 0)
+    if (m_session->pendingIds(field).isEmpty())
         return;
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Cancel pending"),
-                        (field == ContactField::Emails
-                             ? tr("Cancel %Ln pending email enrichment(s)?", nullptr, int(count))
-                             : tr("Cancel %Ln pending phone enrichment(s)?", nullptr, int(count))) +
-                            QLatin1Char('\n') +
-                            tr("Their held credits are released. You can enrich them again later."),
-                        QMessageBox::NoButton, m_dialogParent);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel pending"), QString(),
+                                QMessageBox::NoButton, m_dialogParent);
     box->setObjectName(QStringLiteral("cancelPendingConfirm"));
     QPushButton *yes = box->addButton(tr("Cancel them"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("confirmCancelPending"));
@@ -207,6 +201,26 @@ void EnrichFlow::cancelPending(ContactField field)
     no->setObjectName(QStringLiteral("keepPending"));
     box->setDefaultButton(no); // the safe choice on Enter
     box->setAttribute(Qt::WA_DeleteOnClose);
+    // The question follows the poller while it is open: enrichments keep
+    // finishing while the rep decides, and asking about 52 when 40 are left
+    // would make the answer ("40 cancelled") look like a failure.
+    const auto update = [this, box, yes, no, field] {
+        const int count = int(m_session->pendingIds(field).size());
+        yes->setEnabled(count > 0);
+        if (count == 0) {
+            box->setText(tr("Nothing is pending any more: every enrichment finished while "
+                            "this question was open."));
+            no->setText(tr("Close"));
+            return;
+        }
+        box->setText((field == ContactField::Emails
+                          ? tr("Cancel %Ln pending email enrichment(s)?", nullptr, count)
+                          : tr("Cancel %Ln pending phone enrichment(s)?", nullptr, count)) +
+                     QLatin1Char('\n') +
+                     tr("Their held credits are released. You can enrich them again later."));
+    };
+    update();
+    connect(m_session, &EnrichmentSession::tallyChanged, box, update);
     connect(box, &QMessageBox::finished, this, [this, box, yes, field] {
         if (box->clickedButton() == yes)
             m_session->cancelPending(field);
@@ -214,13 +228,16 @@ void EnrichFlow::cancelPending(ContactField field)
     box->open();
 }
 
-void EnrichFlow::showCancelled(int cancelled, const QString &error)
+void EnrichFlow::showCancelled(int cancelled, int finishedMeanwhile, const QString &error)
 {
-    emit message(error.isEmpty()
-                     ? tr("%Ln pending enrichment(s) cancelled; their credits are released.",
-                          nullptr, cancelled)
-                     : tr("%Ln cancelled; some could not be: %1", nullptr, cancelled).arg(error),
-                 8000);
+    QString text = tr("%Ln pending enrichment(s) cancelled; their credits are released.", nullptr,
+                      cancelled);
+    if (finishedMeanwhile > 0)
+        text += QLatin1Char(' ') +
+                tr("%Ln had finished meanwhile and keep their result.", nullptr, finishedMeanwhile);
+    if (!error.isEmpty())
+        text += QLatin1Char(' ') + tr("Some could not be cancelled: %1").arg(error);
+    emit message(text, 10000);
     emit balanceChanged();
     emit stateChanged();
 }

@@ -49,7 +49,7 @@ private:
                       const CreditEstimate &estimate);
     void submit(const Selection &selection, ContactField field);
     void showReport(const EnrichmentSession::Report &report);
-    void showCancelled(int cancelled, const QString &error);
+    void showCancelled(int cancelled, int finishedMeanwhile, const QString &error);
 
     EnrichmentSession *m_session;
     CreditEstimator *m_estimator;

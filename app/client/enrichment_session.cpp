@@ -219,31 +219,60 @@ void EnrichmentSession::cancelPending(ContactField field, const QStringList &onl
         ids.removeIf([&wanted](const QString &id) { return !wanted.contains(id); });
     }
     if (ids.isEmpty()) {
-        emit cancelFinished(0, QString());
+        emit cancelFinished(0, 0, QString());
         return;
     }
     struct Progress
     {
         int outstanding = 0;
         int cancelled = 0;
+        int notPending = 0;
         QString error;
     };
     auto state = std::make_shared<Progress>();
+    const quint64 generation = m_generation;
+    // Each answer: what it cancelled goes to the rows at once (and stops
+    // being polled); what was no longer pending is the poller's to report.
+    auto answered = [this, state, generation, field](const QList<Enrichment> &cancelled,
+                                                     int notPending, const QString &error) {
+        if (generation != m_generation)
+            return; // another connection since: these rows mean nothing now
+        state->cancelled += int(cancelled.size());
+        state->notPending += notPending;
+        if (state->error.isEmpty())
+            state->error = error;
+        for (const Enrichment &e : cancelled)
+            m_poller->untrack(e.entityId, field);
+        if (!cancelled.isEmpty())
+            learn(cancelled);
+        if (--state->outstanding == 0)
+            emit cancelFinished(state->cancelled, state->notPending, state->error);
+    };
+    if (m_cancelInBatches) {
+        QList<QStringList> chunks;
+        for (qsizetype i = 0; i < ids.size(); i += LanceClient::kMaxCancelIds)
+            chunks << ids.mid(i, LanceClient::kMaxCancelIds);
+        state->outstanding = int(chunks.size());
+        for (const QStringList &chunk : std::as_const(chunks)) {
+            m_client->cancelEnrichments(
+                chunk, field, this, [answered, chunk](const Result<CancelOutcome> &r) {
+                    if (!r.ok())
+                        return answered({}, 0, r.error->message);
+                    answered(r.value->cancelled, int(r.value->notPending.size()), QString());
+                });
+        }
+        return;
+    }
     state->outstanding = int(ids.size());
     for (const QString &id : std::as_const(ids)) {
         m_client->cancelEnrichment(
-            id, field, this, [this, state, id, field](const Result<std::optional<Enrichment>> &r) {
-                if (!r.ok()) {
-                    if (state->error.isEmpty())
-                        state->error = r.error->message;
-                } else if (r.value->has_value()) {
-                    ++state->cancelled;
-                    m_poller->untrack(id, field);
-                    learn({r.value->value()});
-                }
-                // A 404 means it finished meanwhile: the poller reports it.
-                if (--state->outstanding == 0)
-                    emit cancelFinished(state->cancelled, state->error);
+            id, field, this, [answered](const Result<std::optional<Enrichment>> &r) {
+                if (!r.ok())
+                    return answered({}, 0, r.error->message);
+                // A 404: nothing pending, it finished meanwhile.
+                if (!r.value->has_value())
+                    return answered({}, 1, QString());
+                answered({r.value->value()}, 0, QString());
             });
     }
 }

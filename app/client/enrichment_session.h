@@ -77,8 +77,10 @@ public:
     void cancelSubmission();
 
     // Cancels this run's pending enrichments of `field` (of the ids given,
-    // or all when empty) through the engine's cancel extension.
+    // or all when empty) through the engine's cancel extension: in batches
+    // of 1,000 when the server has "cancel_batch", else one request a lead.
     void cancelPending(ContactField field, const QStringList &onlyIds = {});
+    void setCancelInBatches(bool batches) { m_cancelInBatches = batches; }
     // Submits again the leads whose enrichment of `field` failed or timed out.
     void retryFailed(ContactField field);
     QStringList failedIds(ContactField field) const;
@@ -93,8 +95,9 @@ signals:
     void statusesChanged(const QList<lance::Enrichment> &enrichments);
     void tallyChanged(const lance::EnrichmentSession::Tally &tally);
     // The engine's cancel answered for every lead asked: how many were
-    // cancelled, and the first error if some were not.
-    void cancelFinished(int cancelled, const QString &error);
+    // cancelled, how many had nothing pending any more (they finished while
+    // the rep decided), and the first error if some could not be asked.
+    void cancelFinished(int cancelled, int finishedMeanwhile, const QString &error);
 
 private:
     void sendNext();
@@ -117,6 +120,7 @@ private:
     qint64 m_leadsDone = 0;
     Report m_report;
     quint64 m_generation = 0; // bumped by reset(): older answers are dropped
+    bool m_cancelInBatches = false;
 };
 
 } // namespace lance

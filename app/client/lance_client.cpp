@@ -355,6 +355,24 @@ std::optional<CreditEstimate> LanceClient::parseEstimate(const QJsonDocument &js
     return estimate;
 }
 
+std::optional<CancelOutcome> LanceClient::parseCancelOutcome(const QJsonDocument &json)
+{
+    const QJsonValue cancelled = json.object().value(QStringLiteral("cancelled"));
+    const QJsonValue notPending = json.object().value(QStringLiteral("notPending"));
+    if (!json.isObject() || !cancelled.isArray() || !notPending.isArray())
+        return std::nullopt;
+    const std::optional<Enrichments> list = parseEnrichments(QJsonDocument(cancelled.toArray()));
+    if (!list)
+        return std::nullopt;
+    CancelOutcome out{*list, {}};
+    for (const QJsonValue &v : notPending.toArray()) {
+        if (!v.isString())
+            return std::nullopt;
+        out.notPending.append(v.toString());
+    }
+    return out;
+}
+
 void LanceClient::search(const FilterSet &filters, const SortSpec &sort, int page, int size,
                          QObject *context, std::function<void(const Result<SearchPage> &)> done)
 {
@@ -553,6 +571,23 @@ void LanceClient::cancelEnrichment(
     std::function<void(const Result<std::optional<Enrichment>> &)> done)
 {
     optionalEnrichmentCall("DELETE", personId, field, context, std::move(done));
+}
+
+void LanceClient::cancelEnrichments(const QStringList &personIds, ContactField field,
+                                    QObject *context,
+                                    std::function<void(const Result<CancelOutcome> &)> done)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("personIds"), QJsonArray::fromStringList(personIds)},
+                                  {QStringLiteral("field"), fieldName(field)}})
+            .toJson(QJsonDocument::Compact);
+    send("POST", QStringLiteral("/operations/enrichment/batch/cancel"), body, context,
+         [done = std::move(done)](QNetworkReply *reply) {
+             QJsonDocument json;
+             if (auto e = decode(reply, &json))
+                 return done(failed<CancelOutcome>(*e));
+             done(delivered(parseCancelOutcome(json)));
+         });
 }
 
 void LanceClient::facets(const QString &key, const QString &search, int size, int page,

@@ -91,6 +91,14 @@ struct CreditHistory
     qint64 count = 0;
 };
 
+// What a batch cancel did: the enrichments it cancelled, and the ids that
+// had nothing pending any more (they finished while the rep decided).
+struct CancelOutcome
+{
+    QList<Enrichment> cancelled;
+    QStringList notPending;
+};
+
 // The ranged form of a bulk selection: positions start .. start+count-1 of
 // a search, minus excluded ids.
 struct BulkRange
@@ -180,6 +188,11 @@ public:
     // Engine extension; an empty optional when nothing was pending (404).
     void cancelEnrichment(const QString &personId, ContactField field, QObject *context,
                           std::function<void(const Result<std::optional<Enrichment>> &)> done);
+    // Engine extension "cancel_batch": what is pending among up to 1,000
+    // leads, in one request.
+    static constexpr int kMaxCancelIds = api::kMaxBulkIds;
+    void cancelEnrichments(const QStringList &personIds, ContactField field, QObject *context,
+                           std::function<void(const Result<CancelOutcome> &)> done);
 
     // Retries of a transient failure (retryDelayMs() in backoff.h): every
     // call of the contract is safe to repeat, enrichment starts included.
@@ -207,6 +220,7 @@ public:
     static std::optional<Enrichments> parseEnrichments(const QJsonDocument &json);
     static std::optional<Enrichment> parseEnrichment(const QJsonDocument &json);
     static std::optional<CreditEstimate> parseEstimate(const QJsonDocument &json);
+    static std::optional<CancelOutcome> parseCancelOutcome(const QJsonDocument &json);
 
 signals:
     // A request is being sent again after a failure (for a status display).

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -311,36 +312,52 @@ bool EnrichmentService::newestMany(const Caller &caller,
 bool EnrichmentService::cancel(const Caller &caller, const QString &personId, ContactField field,
                                std::optional<Enrichment> *out, QString *error)
 {
+    QList<Enrichment> cancelled;
+    if (!cancelMany(caller, {personId}, field, &cancelled, error))
+        return false;
+    *out = cancelled.isEmpty() ? std::nullopt : std::optional<Enrichment>(cancelled.first());
+    return true;
+}
+
+bool EnrichmentService::cancelMany(const Caller &caller, const QStringList &personIds,
+                                   ContactField field, QList<Enrichment> *cancelled,
+                                   QString *error)
+{
     if (!sweepTimeouts(error))
         return false;
     QSqlDatabase &db = m_store.db();
+    // One transaction for the whole list: a rep cancelling thousands waits
+    // for one commit, and the holds come back together.
     Transaction tx(db);
     QSqlQuery u(db);
     u.prepare(QStringLiteral(
         "UPDATE enrichments SET status = 'cancelled', updated_at = ? WHERE org_id = ? "
         "AND person_id = ? AND field = ? AND status = 'pending'"));
-    u.addBindValue(toIsoTimeMs(nowMs()));
-    u.addBindValue(caller.orgId);
-    u.addBindValue(personId);
-    u.addBindValue(fieldName(field));
-    if (!tx.isOpen() || !u.exec()) {
-        *error = u.lastError().text();
+    const QString now = toIsoTimeMs(nowMs());
+    QSet<QString> seen;
+    for (const QString &personId : personIds) {
+        if (seen.contains(personId))
+            continue; // a duplicate id cancels once, at its first place
+        seen.insert(personId);
+        u.addBindValue(now);
+        u.addBindValue(caller.orgId);
+        u.addBindValue(personId);
+        u.addBindValue(fieldName(field));
+        if (!tx.isOpen() || !u.exec()) {
+            *error = u.lastError().text();
+            return false;
+        }
+        if (u.numRowsAffected() == 0)
+            continue; // nothing pending: it finished, failed or was cancelled already
+        if (!readEnrichments(QStringLiteral("WHERE org_id = ? AND person_id = ? AND field = ? "
+                                            "ORDER BY seq DESC LIMIT 1"),
+                             {caller.orgId, personId, fieldName(field)}, cancelled, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = db.lastError().text();
         return false;
     }
-    if (u.numRowsAffected() == 0) {
-        *out = std::nullopt;
-        return true;
-    }
-    QList<Enrichment> rows;
-    if (!readEnrichments(QStringLiteral("WHERE org_id = ? AND person_id = ? AND field = ? "
-                                        "ORDER BY seq DESC LIMIT 1"),
-                         {caller.orgId, personId, fieldName(field)}, &rows, error) ||
-        rows.isEmpty() || !tx.commit()) {
-        if (error->isEmpty())
-            *error = db.lastError().text();
-        return false;
-    }
-    *out = rows.first();
     return true;
 }
 

@@ -84,6 +84,11 @@ public:
     // Cancels the pending enrichment; nullopt result means nothing pending.
     bool cancel(const Caller &caller, const QString &personId, ContactField field,
                 std::optional<Enrichment> *out, QString *error);
+    // Cancels what is pending among personIds, in one transaction; the
+    // cancelled enrichments come back in request order, and ids with
+    // nothing pending (finished meanwhile) are simply not among them.
+    bool cancelMany(const Caller &caller, const QStringList &personIds, ContactField field,
+                    QList<Enrichment> *cancelled, QString *error);
 
     // Marks every pending enrichment older than the maximum age as timeout.
     bool sweepTimeouts(QString *error);

@@ -80,6 +80,7 @@ private:
     Response batch(const Request &r);
     Response bulk(const Request &r);
     Response batchQuery(const Request &r);
+    Response batchCancel(const Request &r);
     Response single(const Request &r);
     Response balance(const Request &r);
     Response history(const Request &r);

@@ -190,14 +190,6 @@ private:
         }
     }
 
-    qint64 requestsServed()
-    {
-        return m_engine.get(QStringLiteral("/api/v1/meta"))
-            .object()
-            .value(QStringLiteral("requestsServed"))
-            .toInteger(-1);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -484,7 +476,7 @@ private slots:
 
     void cancelStopsRequests()
     {
-        const qint64 before = requestsServed();
+        const qint64 before = m_engine.requestsServed();
         QVERIFY(before > 0);
         Export e(&m_client);
         connect(&e.exporter, &CsvExporter::progress, &e.exporter, [&] { e.exporter.cancel(); });
@@ -512,7 +504,7 @@ private slots:
 
         // The engine saw at most the requests sent before cancel(), the
         // other export's, and the meta calls.
-        const qint64 served = requestsServed() - before - 1;
+        const qint64 served = m_engine.requestsServed() - before - 1;
         QVERIFY2(served - other.exporter.pagesRequested() <= requested,
                  qPrintable(QStringLiteral("%1 served, %2 by the other export")
                                 .arg(served)

@@ -104,9 +104,48 @@ private slots:
         rig.session.cancelPending(ContactField::Emails);
         QVERIFY(cancelled.wait(60000));
         QCOMPARE(cancelled.last().at(0).toInt(), 250);
+        QCOMPARE(cancelled.last().at(1).toInt(), 0);
         QCOMPARE(rig.session.tally().cancelled, 250);
         QCOMPARE(rig.session.poller()->pendingCount(), 2998);
         QCOMPARE(pendingAtEngine(rig.client, manual, ContactField::Emails), 0);
+    }
+
+    // Cancelling thousands: a few batch requests at the server, not one per
+    // lead, and the result tells apart what was cancelled from what had
+    // finished meanwhile (here: ended from another machine of the same
+    // organization while this one still believed it pending).
+    void cancellingThousandsTakesFewRequests()
+    {
+        Rig rig(3000, 1000000, "600000:600000");
+        QVERIFY(rig.start());
+        // The poller stays quiet, so that what the server counts is the cancel.
+        rig.session.poller()->setIntervals({3600000, 3600000, 1.5, 3600000, 3600000});
+        rig.session.setCancelInBatches(true);
+        Selection all;
+        all.selectAllMatching({}, {}, 2500);
+        rig.session.submit(all, ContactField::Emails);
+        QVERIFY(rig.submitted.wait(60000));
+        QCOMPARE(lastReport(rig.submitted).started, 2500);
+        QCOMPARE(rig.session.pendingIds(ContactField::Emails).size(), 2500);
+
+        LanceClient elsewhere;
+        QVERIFY(elsewhere.setServer(rig.engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)));
+        const QStringList endedElsewhere = rig.session.pendingIds(ContactField::Emails).mid(100, 10);
+        QVERIFY(lance::test::wait<CancelOutcome>([&](QObject *c, auto done) {
+                    elsewhere.cancelEnrichments(endedElsewhere, ContactField::Emails, c, done);
+                }).ok());
+
+        const qint64 before = rig.engine.requestsServed();
+        QSignalSpy cancelled(&rig.session, &EnrichmentSession::cancelFinished);
+        rig.session.cancelPending(ContactField::Emails);
+        QVERIFY(cancelled.wait(60000));
+        QCOMPARE(cancelled.last().at(0).toInt(), 2490);
+        QCOMPARE(cancelled.last().at(1).toInt(), 10);
+        QCOMPARE(cancelled.last().at(2).toString(), QString());
+        // Three batches of at most 1,000, plus this count's own request.
+        QCOMPARE(rig.engine.requestsServed() - before, qint64(3 + 1));
+        QCOMPARE(rig.session.tally().cancelled, 2490);
+        QCOMPARE(pendingAtEngine(rig.client, all, ContactField::Emails), 0);
     }
 
     void aRefusedRequestStopsTheRestAndSaysWhat()

@@ -292,6 +292,12 @@ qint64 EngineProcess::balance(qint64 *held, const QByteArray &token)
     return r.status == 200 ? r.object().value(QStringLiteral("balance")).toInteger(-1) : -1;
 }
 
+qint64 EngineProcess::requestsServed()
+{
+    const Reply r = get(QStringLiteral("/api/v1/meta"));
+    return r.status == 200 ? r.object().value(QStringLiteral("requestsServed")).toInteger(-1) : -1;
+}
+
 QList<QJsonObject> EngineProcess::transactions(const QByteArray &token)
 {
     // Pages of 500 until a short one; the contract sets no maximum limit, so

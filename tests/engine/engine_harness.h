@@ -109,6 +109,9 @@ public:
     bool waitUntilFinal(const QStringList &personIds, const QString &field, int timeoutMs = 60000,
                         QList<QJsonObject> *finals = nullptr);
     qint64 balance(qint64 *held = nullptr, const QByteArray &token = kToken);
+    // Requests the engine has answered since it started, this one included
+    // (its /meta): how tests count a client's traffic at the server.
+    qint64 requestsServed();
     // Every credit transaction of the token's organization, paging through history.
     QList<QJsonObject> transactions(const QByteArray &token = kToken);
 

@@ -710,6 +710,82 @@ private slots:
                  again.object().value(QStringLiteral("id")));
     }
 
+    // Engine extension "cancel_batch": what is pending among many leads is
+    // cancelled in one request and one transaction; ids with nothing
+    // pending (finished meanwhile, never asked, unknown) are listed, not an
+    // error, and their holds are untouched.
+    void batchCancelReleasesWhatIsPending()
+    {
+        EngineProcess engine({QStringLiteral("--seed-demo"), QStringLiteral("50"),
+                              QStringLiteral("--credits"), QStringLiteral("1000"),
+                              QStringLiteral("--latency-ms"), QStringLiteral("600000:600000")});
+        QVERIFY(engine.start());
+        QVERIFY(engine.get(QStringLiteral("/api/v1/meta"))
+                    .object()
+                    .value(QStringLiteral("features"))
+                    .toArray()
+                    .contains(QStringLiteral("cancel_batch")));
+        const QStringList ids = engine.leadIds(6);
+        const QString path = QStringLiteral("/api/v1/operations/enrichment/batch/cancel");
+        const auto body = [](const QStringList &personIds, const char *field) {
+            return QJsonObject{{QStringLiteral("personIds"), QJsonArray::fromStringList(personIds)},
+                               {QStringLiteral("field"), QLatin1String(field)}};
+        };
+        QCOMPARE(engine.post(QStringLiteral("/api/v1/operations/enrichment/batch"),
+                             body(ids.mid(0, 4), "emails"))
+                     .status,
+                 200);
+        qint64 held = 0;
+        QCOMPARE(engine.balance(&held), qint64(960));
+        QCOMPARE(held, qint64(40));
+        // One finished meanwhile (cancelled on its own here), one never
+        // asked, an unknown id and a duplicate.
+        QCOMPARE(engine.call("DELETE", singlePath(ids[3], QStringLiteral("emails"))).status, 200);
+        const QString unknown = QStringLiteral("00000000-0000-4000-8000-000000000000");
+        const Reply r =
+            engine.post(path, body({ids[2], ids[0], ids[3], ids[4], unknown, ids[0], ids[1]},
+                                   "emails"));
+        QCOMPARE(r.status, 200);
+        QStringList cancelled;
+        for (const QJsonValue &v : r.object().value(QStringLiteral("cancelled")).toArray()) {
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("cancelled"));
+            cancelled << v.toObject().value(QStringLiteral("entityId")).toString();
+        }
+        QCOMPARE(cancelled, (QStringList{ids[2], ids[0], ids[1]})); // request order, once each
+        QCOMPARE(r.object().value(QStringLiteral("notPending")).toArray(),
+                 QJsonArray::fromStringList({ids[3], ids[4], unknown}));
+        QCOMPARE(engine.balance(&held), qint64(1000));
+        QCOMPARE(held, qint64(0));
+        // Again: nothing is pending any more, so nothing changes.
+        const Reply again = engine.post(path, body(ids.mid(0, 3), "emails"));
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.object().value(QStringLiteral("cancelled")).toArray().isEmpty());
+        QCOMPARE(again.object().value(QStringLiteral("notPending")).toArray().size(), 3);
+
+        // Bad input is a 400 and cancels nothing.
+        QCOMPARE(engine.post(QStringLiteral("/api/v1/operations/enrichment/batch"),
+                             body({ids[5]}, "phones"))
+                     .status,
+                 200);
+        QStringList tooMany;
+        for (int i = 0; i < 1001; ++i)
+            tooMany << ids[5];
+        for (const QJsonObject &bad :
+             {body({}, "phones"), body({ids[5]}, "faxes"), body({QStringLiteral("nope")}, "phones"),
+              body(tooMany, "phones"), QJsonObject{{QStringLiteral("field"), QStringLiteral("phones")}},
+              QJsonObject{{QStringLiteral("personIds"), ids[5]},
+                          {QStringLiteral("field"), QStringLiteral("phones")}}}) {
+            const Reply refused = engine.post(path, bad);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.errorCode(), QStringLiteral("VALIDATION_ERROR"));
+        }
+        QCOMPARE(engine.call("POST", path, "{not json").status, 400);
+        QCOMPARE(engine.call("GET", path).status, 405);
+        QCOMPARE(engine.balance(&held), qint64(950));
+        QCOMPARE(held, qint64(50));
+    }
+
     void pendingTooLongTimesOut()
     {
         EngineProcess engine({QStringLiteral("--seed-demo"), QStringLiteral("50"),
