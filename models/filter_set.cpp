@@ -1,5 +1,8 @@
 #include "filter_set.h"
 
+#include "api_limits.h"
+#include "json_checks.h"
+
 #include <QJsonArray>
 
 namespace lance {
@@ -16,8 +19,8 @@ const QStringList &FilterSet::exactKeys()
 const QStringList &FilterSet::allKeys()
 {
     static const QStringList keys =
-        exactKeys() +
-        QStringList{QStringLiteral("q"), QStringLiteral("has_email"), QStringLiteral("has_phone")};
+        exactKeys() + QStringList{QStringLiteral("q"), QStringLiteral("has_email"),
+                                  QStringLiteral("has_phone"), QStringLiteral("ids")};
     return keys;
 }
 
@@ -48,6 +51,8 @@ QString FilterSet::label(const QString &key)
         return tr("Email");
     if (key == QLatin1String("has_phone"))
         return tr("Phone");
+    if (key == QLatin1String("ids"))
+        return tr("Picked leads");
     return key;
 }
 
@@ -113,6 +118,19 @@ bool FilterSet::fromJson(const QJsonValue &json, FilterSet *out, QString *error)
             for (const QString &v : values) {
                 if (v != QLatin1String("true") && v != QLatin1String("false")) {
                     *error = QStringLiteral("Filter %1 takes \"true\" or \"false\"").arg(it.key());
+                    return false;
+                }
+            }
+        }
+        if (it.key() == QLatin1String("ids")) {
+            if (values.isEmpty() || values.size() > api::kMaxBulkIds) {
+                *error =
+                    QStringLiteral("Filter ids takes 1 to %1 person ids").arg(api::kMaxBulkIds);
+                return false;
+            }
+            for (const QString &v : values) {
+                if (!json::isUuid(v)) {
+                    *error = QStringLiteral("Filter ids takes person ids (UUIDs): %1").arg(v);
                     return false;
                 }
             }

@@ -18,7 +18,8 @@ class FilterSet
 public:
     // Exact-match keys (case-insensitive), in the order the filter panel shows them.
     static const QStringList &exactKeys();
-    // Every key the contract allows: exact keys, "q", "has_email", "has_phone".
+    // Every key the contract allows: exact keys, "q", "has_email", "has_phone",
+    // and the engine's "ids" (feature ids_filter: 1 to 1,000 person ids).
     static const QStringList &allKeys();
     static bool isKnownKey(const QString &key);
     // What a rep reads for a key, translated: the filter panel's section and

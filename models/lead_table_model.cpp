@@ -39,8 +39,10 @@ void LeadTableModel::setFilters(const FilterSet &filters)
         return;
     m_filters = filters;
     if (m_selection.mode() == Selection::Mode::AllMatching) {
+        const qint64 count = m_selection.count();
         m_selection.clear();
         emit selectionChanged();
+        emit allMatchingEnded(count);
     }
     restart();
 }

@@ -118,8 +118,10 @@ public:
     int refreshedPageCount() const { return m_refreshedPages; }
 
     // The rep's pick, shown as the name column's checkbox. Kept by id, so it
-    // survives scrolling, eviction and re-sorting; "all that match" ends
-    // when the filter changes, since it named the old filter's leads.
+    // survives scrolling, eviction, re-sorting and filter changes (the
+    // window says how many picks the filters hide); "all that match" ends
+    // when the filter changes, since it named the old filter's leads, and
+    // says so through allMatchingEnded.
     const Selection &selection() const { return m_selection; }
     void setSelected(const QStringList &ids, bool selected);
     void toggleSelected(const QString &id);
@@ -139,6 +141,8 @@ signals:
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
     void selectionChanged();
+    // A filter change ended "all that match": `count` leads were selected.
+    void allMatchingEnded(qint64 count);
 
 private:
     void restart();

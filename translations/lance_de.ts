@@ -298,6 +298,15 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
             <numerusform>Für die Höchstkosten fehlen Ihrem Guthaben %Ln Credits.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads are hidden by the current filters; they are enriched too.</source>
+        <translation>
+            <numerusform>%Ln der ausgewählten Leads ist durch die aktuellen Filter ausgeblendet; er wird ebenfalls angereichert.</numerusform><numerusform>%Ln der ausgewählten Leads sind durch die aktuellen Filter ausgeblendet; sie werden ebenfalls angereichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
+        <translation>Einige der ausgewählten Leads sind möglicherweise durch die aktuellen Filter ausgeblendet; sie werden ebenfalls angereichert.</translation>
+    </message>
 </context>
 <context>
     <name>lance::CsvExporter</name>
@@ -459,7 +468,7 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
     <message numerus="yes">
         <source>%Ln cancelled; some could not be: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
             <numerusform>%Ln abgebrochen; einige konnten nicht abgebrochen werden: %1</numerusform>
         </translation>
@@ -491,6 +500,23 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
             <numerusform>Nach dem Fehler nicht gesendet: bis zu %Ln Lead; dafür wurde nichts berechnet.</numerusform>
             <numerusform>Nach dem Fehler nicht gesendet: bis zu %Ln Leads; dafür wurde nichts berechnet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing is pending any more: every enrichment finished while this question was open.</source>
+        <translation>Nichts ist mehr ausstehend: Jede Anreicherung wurde beendet, während diese Frage offen war.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln had finished meanwhile and keep their result.</source>
+        <translation>
+            <numerusform>%Ln war inzwischen fertig und behält sein Ergebnis.</numerusform><numerusform>%Ln waren inzwischen fertig und behalten ihr Ergebnis.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some could not be cancelled: %1</source>
+        <translation>Einige konnten nicht abgebrochen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -759,6 +785,15 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform><numerusform>%1 (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>
@@ -801,6 +836,10 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Picked leads</source>
+        <translation>Ausgewählte Leads</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1108,44 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
             <numerusform>Den %Ln passenden auswählen</numerusform>
             <numerusform>Alle %Ln passenden auswählen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Untick them</source>
+        <translation>Abwählen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Filter the table to the leads you picked</source>
+        <translation>Die Tabelle auf die ausgewählten Leads filtern</translation>
+    </message>
+    <message>
+        <source>Leave the hidden leads out of the selection</source>
+        <translation>Die ausgeblendeten Leads aus der Auswahl nehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filters changed, so the selection of all %Ln lead(s) that matched the previous filters ended: nothing is selected.</source>
+        <translation>
+            <numerusform>Die Filter haben sich geändert, daher wurde die Auswahl des %Ln Leads, der den vorherigen Filtern entsprach, aufgehoben: Nichts ist ausgewählt.</numerusform><numerusform>Die Filter haben sich geändert, daher wurde die Auswahl aller %Ln Leads, die den vorherigen Filtern entsprachen, aufgehoben: Nichts ist ausgewählt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them hidden by the filters; Enrich includes them.</source>
+        <translation>
+            <numerusform>%Ln davon durch die Filter ausgeblendet; Anreichern schließt ihn ein.</numerusform><numerusform>%Ln davon durch die Filter ausgeblendet; Anreichern schließt sie ein.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some may be hidden by the filters.</source>
+        <translation>Einige sind möglicherweise durch die Filter ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Too many picked leads to show at once (at most %L1)</source>
+        <translation>Zu viele ausgewählte Leads, um sie auf einmal anzuzeigen (höchstens %L1)</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,11 @@
             <numerusform>Your balance is short by %Ln credits for the maximum cost.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads are hidden by the current filters; they are enriched too.</source>
+        <translation>
+            <numerusform>%Ln of the selected leads is hidden by the current filters; it is enriched too.</numerusform><numerusform>%Ln of the selected leads are hidden by the current filters; they are enriched too.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>lance::EnrichFlow</name>
@@ -84,7 +89,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln cancelled; some could not be: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln cancelled; some could not be: %1</numerusform>
             <numerusform>%Ln cancelled; some could not be: %1</numerusform>
         </translation>
@@ -117,6 +122,11 @@
             <numerusform>Not sent after the failure: up to %Ln leads; nothing was charged for them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln had finished meanwhile and keep their result.</source>
+        <translation>
+            <numerusform>%Ln had finished meanwhile and keeps its result.</numerusform><numerusform>%Ln had finished meanwhile and keep their result.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>lance::ExportController</name>
@@ -136,6 +146,11 @@
             <numerusform>%Ln lead matches</numerusform>
             <numerusform>%Ln leads match</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform><numerusform>%1 (%Ln)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -167,6 +182,16 @@
             <numerusform>Select the %Ln that matches</numerusform>
             <numerusform>Select all %Ln that match</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filters changed, so the selection of all %Ln lead(s) that matched the previous filters ended: nothing is selected.</source>
+        <translation>
+            <numerusform>The filters changed, so the selection of the %Ln lead that matched the previous filters ended: nothing is selected.</numerusform><numerusform>The filters changed, so the selection of all %Ln leads that matched the previous filters ended: nothing is selected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them hidden by the filters; Enrich includes them.</source>
+        <translation>
+            <numerusform>%Ln of them hidden by the filters; Enrich includes it.</numerusform><numerusform>%Ln of them hidden by the filters; Enrich includes them.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,15 @@ se proporciona «tal cual», sin garantía de ningún tipo.
             <numerusform>A su saldo le faltan %Ln créditos para el coste máximo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads are hidden by the current filters; they are enriched too.</source>
+        <translation>
+            <numerusform>%Ln de los leads seleccionados está oculto por los filtros actuales; también se enriquece.</numerusform><numerusform>%Ln de los leads seleccionados están ocultos por los filtros actuales; también se enriquecen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
+        <translation>Puede que algunos leads seleccionados estén ocultos por los filtros actuales; también se enriquecen.</translation>
+    </message>
 </context>
 <context>
     <name>lance::CsvExporter</name>
@@ -458,7 +467,7 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
     <message numerus="yes">
         <source>%Ln cancelled; some could not be: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln cancelado; otros no se pudieron cancelar: %1</numerusform>
             <numerusform>%Ln cancelados; otros no se pudieron cancelar: %1</numerusform>
         </translation>
@@ -490,6 +499,23 @@ se proporciona «tal cual», sin garantía de ningún tipo.
             <numerusform>No enviado tras el fallo: hasta %Ln lead; no se cobró nada por él.</numerusform>
             <numerusform>No enviados tras el fallo: hasta %Ln leads; no se cobró nada por ellos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing is pending any more: every enrichment finished while this question was open.</source>
+        <translation>Ya no hay nada pendiente: cada enriquecimiento terminó mientras esta pregunta estaba abierta.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln had finished meanwhile and keep their result.</source>
+        <translation>
+            <numerusform>%Ln había terminado entretanto y conserva su resultado.</numerusform><numerusform>%Ln habían terminado entretanto y conservan su resultado.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some could not be cancelled: %1</source>
+        <translation>Algunos no se pudieron cancelar: %1</translation>
     </message>
 </context>
 <context>
@@ -758,6 +784,15 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform><numerusform>%1 (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Quitar el filtro %1</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>
@@ -800,6 +835,10 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Picked leads</source>
+        <translation>Leads elegidos</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1107,44 @@ se proporciona «tal cual», sin garantía de ningún tipo.
             <numerusform>Seleccionar el %Ln que coincide</numerusform>
             <numerusform>Seleccionar los %Ln que coinciden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Mostrarlos</translation>
+    </message>
+    <message>
+        <source>Untick them</source>
+        <translation>Desmarcarlos</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar aviso</translation>
+    </message>
+    <message>
+        <source>Filter the table to the leads you picked</source>
+        <translation>Filtrar la tabla a los leads elegidos</translation>
+    </message>
+    <message>
+        <source>Leave the hidden leads out of the selection</source>
+        <translation>Quitar de la selección los leads ocultos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filters changed, so the selection of all %Ln lead(s) that matched the previous filters ended: nothing is selected.</source>
+        <translation>
+            <numerusform>Los filtros cambiaron, así que terminó la selección del %Ln lead que coincidía con los filtros anteriores: no hay nada seleccionado.</numerusform><numerusform>Los filtros cambiaron, así que terminó la selección de los %Ln leads que coincidían con los filtros anteriores: no hay nada seleccionado.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them hidden by the filters; Enrich includes them.</source>
+        <translation>
+            <numerusform>%Ln de ellos oculto por los filtros; Enriquecer lo incluye.</numerusform><numerusform>%Ln de ellos ocultos por los filtros; Enriquecer los incluye.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some may be hidden by the filters.</source>
+        <translation>Puede que algunos estén ocultos por los filtros.</translation>
+    </message>
+    <message>
+        <source>Too many picked leads to show at once (at most %L1)</source>
+        <translation>Demasiados leads elegidos para mostrarlos a la vez (como mucho %L1)</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>Demo mode runs lance-engine, a local stand-in for the Lance API with generated leads and simulated enrichment providers: it spends no real credits. Made with Qt (LGPL v3) and QtKeychain (BSD licence).</source>
-        <translation>Le mode démo utilise lance-engine, un substitut local de l&apos;API Lance avec des prospects générés et des fournisseurs d&apos;enrichissement simulés&#xa0;: aucun crédit réel n&apos;est dépensé. Réalisé avec Qt (LGPL v3) et QtKeychain (licence BSD).</translation>
+        <translation>Le mode démo utilise lance-engine, un substitut local de l&apos;API Lance avec des prospects générés et des fournisseurs d&apos;enrichissement simulés : aucun crédit réel n&apos;est dépensé. Réalisé avec Qt (LGPL v3) et QtKeychain (licence BSD).</translation>
     </message>
     <message>
         <source>Licence text</source>
@@ -82,12 +82,12 @@ without warranty of any kind.
 Copyright (c) Lance Desk contributors
 
 Le texte complet de la licence n&apos;a pas été trouvé lors de la compilation
-de cette copie. En bref&#xa0;: l&apos;autorisation est accordée, gratuitement,
+de cette copie. En bref : l&apos;autorisation est accordée, gratuitement,
 d&apos;utiliser, copier, modifier, fusionner, publier, distribuer,
 sous-licencier et vendre des copies du logiciel, à condition que l&apos;avis de
 copyright et le présent avis d&apos;autorisation figurent dans toutes les
-copies ou parties substantielles de celui-ci. Le logiciel est fourni «&#xa0;tel
-quel&#xa0;», sans garantie d&apos;aucune sorte.
+copies ou parties substantielles de celui-ci. Le logiciel est fourni « tel
+quel », sans garantie d&apos;aucune sorte.
 </translation>
     </message>
 </context>
@@ -95,7 +95,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>lance::ConnectionDialog</name>
     <message>
         <source>&amp;Demo: the built-in engine with generated leads</source>
-        <translation>&amp;Démo&#xa0;: le moteur intégré avec des prospects générés</translation>
+        <translation>&amp;Démo : le moteur intégré avec des prospects générés</translation>
     </message>
     <message>
         <source>Lance &amp;server</source>
@@ -139,11 +139,11 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Adr&amp;esse&#xa0;:</translation>
+        <translation>Adr&amp;esse :</translation>
     </message>
     <message>
         <source>API to&amp;ken:</source>
-        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
+        <translation>&amp;Jeton d&apos;API :</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -201,7 +201,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Finished earlier: you see their result again without paying.</source>
-        <translation>Déjà terminés&#xa0;: vous revoyez leur résultat sans payer.</translation>
+        <translation>Déjà terminés : vous revoyez leur résultat sans payer.</translation>
     </message>
     <message>
         <source>Already pending (free)</source>
@@ -209,7 +209,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Already on their way: no second request is made.</source>
-        <translation>Déjà en cours&#xa0;: aucune seconde demande n&apos;est envoyée.</translation>
+        <translation>Déjà en cours : aucune seconde demande n&apos;est envoyée.</translation>
     </message>
     <message>
         <source>New to enrich</source>
@@ -248,7 +248,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Nothing new to enrich: every selected lead is already enriched or pending. No credits will be used.</source>
-        <translation>Rien de nouveau à enrichir&#xa0;: chaque prospect sélectionné est déjà enrichi ou en attente. Aucun crédit ne sera utilisé.</translation>
+        <translation>Rien de nouveau à enrichir : chaque prospect sélectionné est déjà enrichi ou en attente. Aucun crédit ne sera utilisé.</translation>
     </message>
     <message>
         <source>Not enough credits for every new lead</source>
@@ -267,7 +267,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>This server cannot say which of these leads are already enriched, so every one is counted as new: the cost can only be lower.</source>
-        <translation>Ce serveur ne peut pas indiquer lesquels de ces prospects sont déjà enrichis&#xa0;; chacun est donc compté comme nouveau&#xa0;: le coût ne peut être que plus bas.</translation>
+        <translation>Ce serveur ne peut pas indiquer lesquels de ces prospects sont déjà enrichis ; chacun est donc compté comme nouveau : le coût ne peut être que plus bas.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln credit(s)</source>
@@ -298,6 +298,15 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
             <numerusform>Il manque %Ln crédits à votre solde pour le coût maximal.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads are hidden by the current filters; they are enriched too.</source>
+        <translation>
+            <numerusform>%Ln des leads sélectionnés est masqué par les filtres actuels ; il est enrichi aussi.</numerusform><numerusform>%Ln des leads sélectionnés sont masqués par les filtres actuels ; ils sont enrichis aussi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
+        <translation>Certains leads sélectionnés sont peut-être masqués par les filtres actuels ; ils sont enrichis aussi.</translation>
+    </message>
 </context>
 <context>
     <name>lance::CsvExporter</name>
@@ -323,7 +332,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Could not write the export file: %1</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;export&#xa0;: %1</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;export : %1</translation>
     </message>
     <message>
         <source>the file was closed</source>
@@ -386,7 +395,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>lance::EnrichFlow</name>
     <message>
         <source>Select leads first: click, Ctrl-click or Space.</source>
-        <translation>Sélectionnez d&apos;abord des prospects&#xa0;: clic, Ctrl+clic ou Espace.</translation>
+        <translation>Sélectionnez d&apos;abord des prospects : clic, Ctrl+clic ou Espace.</translation>
     </message>
     <message>
         <source>Working out the cost…</source>
@@ -398,11 +407,11 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>The cost could not be worked out, so nothing was spent: %1</source>
-        <translation>Le coût n&apos;a pas pu être calculé&#xa0;; rien n&apos;a donc été dépensé&#xa0;: %1</translation>
+        <translation>Le coût n&apos;a pas pu être calculé ; rien n&apos;a donc été dépensé : %1</translation>
     </message>
     <message>
         <source>The selection changed since you confirmed; please check the new cost.</source>
-        <translation>La sélection a changé depuis votre confirmation&#xa0;; vérifiez le nouveau coût.</translation>
+        <translation>La sélection a changé depuis votre confirmation ; vérifiez le nouveau coût.</translation>
     </message>
     <message>
         <source>Starting enrichments…</source>
@@ -414,11 +423,11 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Starting enrichments: %1 of %2</source>
-        <translation>Lancement des enrichissements&#xa0;: %1 sur %2</translation>
+        <translation>Lancement des enrichissements : %1 sur %2</translation>
     </message>
     <message>
         <source>Not started: %1 — %2</source>
-        <translation>Non lancés&#xa0;: %1 — %2</translation>
+        <translation>Non lancés : %1 — %2</translation>
     </message>
     <message>
         <source>Cancel pending</source>
@@ -427,15 +436,15 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>Cancel %Ln pending email enrichment(s)?</source>
         <translation>
-            <numerusform>Annuler %Ln enrichissement d&apos;e-mail en attente&#xa0;?</numerusform>
-            <numerusform>Annuler %Ln enrichissements d&apos;e-mail en attente&#xa0;?</numerusform>
+            <numerusform>Annuler %Ln enrichissement d&apos;e-mail en attente ?</numerusform>
+            <numerusform>Annuler %Ln enrichissements d&apos;e-mail en attente ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %Ln pending phone enrichment(s)?</source>
         <translation>
-            <numerusform>Annuler %Ln enrichissement de téléphone en attente&#xa0;?</numerusform>
-            <numerusform>Annuler %Ln enrichissements de téléphone en attente&#xa0;?</numerusform>
+            <numerusform>Annuler %Ln enrichissement de téléphone en attente ?</numerusform>
+            <numerusform>Annuler %Ln enrichissements de téléphone en attente ?</numerusform>
         </translation>
     </message>
     <message>
@@ -453,15 +462,15 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>%Ln pending enrichment(s) cancelled; their credits are released.</source>
         <translation>
-            <numerusform>%Ln enrichissement en attente annulé&#xa0;; ses crédits sont libérés.</numerusform>
-            <numerusform>%Ln enrichissements en attente annulés&#xa0;; leurs crédits sont libérés.</numerusform>
+            <numerusform>%Ln enrichissement en attente annulé ; ses crédits sont libérés.</numerusform>
+            <numerusform>%Ln enrichissements en attente annulés ; leurs crédits sont libérés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled; some could not be: %1</source>
-        <translation>
-            <numerusform>%Ln annulé&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
-            <numerusform>%Ln annulés&#xa0;; d&apos;autres n&apos;ont pas pu l&apos;être&#xa0;: %1</numerusform>
+        <translation type="vanished">
+            <numerusform>%Ln annulé ; d&apos;autres n&apos;ont pas pu l&apos;être : %1</numerusform>
+            <numerusform>%Ln annulés ; d&apos;autres n&apos;ont pas pu l&apos;être : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -491,6 +500,23 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
             <numerusform>Non envoyé après l’échec : jusqu’à %Ln prospect ; rien n’a été facturé.</numerusform>
             <numerusform>Non envoyés après l’échec : jusqu’à %Ln prospects ; rien n’a été facturé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing is pending any more: every enrichment finished while this question was open.</source>
+        <translation>Plus rien n&apos;est en attente : chaque enrichissement s&apos;est terminé pendant que cette question était ouverte.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln had finished meanwhile and keep their result.</source>
+        <translation>
+            <numerusform>%Ln était terminé entre-temps et garde son résultat.</numerusform><numerusform>%Ln étaient terminés entre-temps et gardent leur résultat.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some could not be cancelled: %1</source>
+        <translation>Certains n&apos;ont pas pu être annulés : %1</translation>
     </message>
 </context>
 <context>
@@ -532,7 +558,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Exporting leads…</source>
@@ -551,7 +577,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export&#xa0;: %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <source>Export cancelled</source>
@@ -562,7 +588,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>lance::FacetSection</name>
     <message>
         <source>%1 filter</source>
-        <translation>Filtre&#xa0;: %1</translation>
+        <translation>Filtre : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -578,19 +604,19 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
-        <translation>Les suggestions ne sont pas disponibles sur ce serveur&#xa0;: saisissez une valeur exacte et appuyez sur Entrée pour l&apos;ajouter.</translation>
+        <translation>Les suggestions ne sont pas disponibles sur ce serveur : saisissez une valeur exacte et appuyez sur Entrée pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
-        <translation>Saisissez le début d&apos;une valeur&#xa0;; choisissez-la avec les flèches et Entrée, ou cliquez dessus.</translation>
+        <translation>Saisissez le début d&apos;une valeur ; choisissez-la avec les flèches et Entrée, ou cliquez dessus.</translation>
     </message>
     <message>
         <source>Suggestions are unavailable: %1</source>
-        <translation>Suggestions indisponibles&#xa0;: %1</translation>
+        <translation>Suggestions indisponibles : %1</translation>
     </message>
     <message>
         <source>No values start with “%1”.</source>
-        <translation>Aucune valeur ne commence par «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune valeur ne commence par « %1 ».</translation>
     </message>
     <message>
         <source>Values of %1</source>
@@ -601,7 +627,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>lance::FilterPanel</name>
     <message>
         <source>No filters: every lead is shown.</source>
-        <translation>Aucun filtre&#xa0;: tous les prospects sont affichés.</translation>
+        <translation>Aucun filtre : tous les prospects sont affichés.</translation>
     </message>
     <message>
         <source>C&amp;lear all</source>
@@ -625,7 +651,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Preset name:</source>
-        <translation>Nom du préréglage&#xa0;:</translation>
+        <translation>Nom du préréglage :</translation>
     </message>
     <message>
         <source>Leads matching the filters</source>
@@ -673,7 +699,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>E-&amp;mail&#xa0;:</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>Filter by email</source>
@@ -689,7 +715,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Pho&amp;ne:</source>
-        <translation>Té&amp;léphone&#xa0;:</translation>
+        <translation>Té&amp;léphone :</translation>
     </message>
     <message>
         <source>Filter by phone</source>
@@ -705,7 +731,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Remove filter %1: %2</source>
-        <translation>Supprimer le filtre %1&#xa0;: %2</translation>
+        <translation>Supprimer le filtre %1 : %2</translation>
     </message>
     <message>
         <source>has email</source>
@@ -725,7 +751,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -758,6 +784,15 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform><numerusform>%1 (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Retirer le filtre %1</translation>
     </message>
 </context>
 <context>
@@ -802,6 +837,10 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
+    <message>
+        <source>Picked leads</source>
+        <translation>Leads choisis</translation>
+    </message>
 </context>
 <context>
     <name>lance::LanceClient</name>
@@ -819,7 +858,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Cannot reach the server: the connection was refused.</source>
-        <translation>Impossible de joindre le serveur&#xa0;: la connexion a été refusée.</translation>
+        <translation>Impossible de joindre le serveur : la connexion a été refusée.</translation>
     </message>
     <message>
         <source>Cannot find the server. Check the address and your connection.</source>
@@ -831,7 +870,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified; the connection was not made.</source>
-        <translation>Le certificat du serveur n&apos;a pas pu être vérifié&#xa0;; la connexion n&apos;a pas été établie.</translation>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié ; la connexion n&apos;a pas été établie.</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -882,7 +921,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>This server cannot sort leads; they are shown in its own order</source>
-        <translation>Ce serveur ne peut pas trier les prospects&#xa0;; ils sont affichés dans son propre ordre</translation>
+        <translation>Ce serveur ne peut pas trier les prospects ; ils sont affichés dans son propre ordre</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
@@ -909,7 +948,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Emails:</source>
-        <translation>E-mails&#xa0;:</translation>
+        <translation>E-mails :</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -917,7 +956,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Phones:</source>
-        <translation>Téléphones&#xa0;:</translation>
+        <translation>Téléphones :</translation>
     </message>
     <message>
         <source>Latest enrichment</source>
@@ -925,7 +964,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Emails: %1</source>
-        <translation>E-mails&#xa0;: %1</translation>
+        <translation>E-mails : %1</translation>
     </message>
     <message>
         <source>…</source>
@@ -933,7 +972,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Phones: %1</source>
-        <translation>Téléphones&#xa0;: %1</translation>
+        <translation>Téléphones : %1</translation>
     </message>
     <message>
         <source>never enriched</source>
@@ -971,7 +1010,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Could not select every row: %1</source>
-        <translation>Impossible de sélectionner toutes les lignes&#xa0;: %1</translation>
+        <translation>Impossible de sélectionner toutes les lignes : %1</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -1014,7 +1053,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Creating demo leads: %1 of %2</source>
-        <translation>Création des prospects de démo&#xa0;: %1 sur %2</translation>
+        <translation>Création des prospects de démo : %1 sur %2</translation>
     </message>
     <message>
         <source>Enrichments in progress cannot be remembered for the next start of Lance Desk: %1</source>
@@ -1070,6 +1109,44 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
             <numerusform>Sélectionner les %Ln correspondants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <source>Untick them</source>
+        <translation>Les décocher</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Filter the table to the leads you picked</source>
+        <translation>Filtrer le tableau sur les leads choisis</translation>
+    </message>
+    <message>
+        <source>Leave the hidden leads out of the selection</source>
+        <translation>Retirer les leads masqués de la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filters changed, so the selection of all %Ln lead(s) that matched the previous filters ended: nothing is selected.</source>
+        <translation>
+            <numerusform>Les filtres ont changé : la sélection du %Ln lead qui correspondait aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform><numerusform>Les filtres ont changé : la sélection des %Ln leads qui correspondaient aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them hidden by the filters; Enrich includes them.</source>
+        <translation>
+            <numerusform>%Ln d&apos;entre eux masqué par les filtres ; Enrichir l&apos;inclut.</numerusform><numerusform>%Ln d&apos;entre eux masqués par les filtres ; Enrichir les inclut.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some may be hidden by the filters.</source>
+        <translation>Certains sont peut-être masqués par les filtres.</translation>
+    </message>
+    <message>
+        <source>Too many picked leads to show at once (at most %L1)</source>
+        <translation>Trop de leads choisis pour les afficher d&apos;un coup (au plus %L1)</translation>
+    </message>
 </context>
 <context>
     <name>lance::ShortcutsDialog</name>
@@ -1098,7 +1175,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Enter the API &amp;token for %1:</source>
-        <translation>Saisissez le &amp;jeton d&apos;API pour %1&#xa0;:</translation>
+        <translation>Saisissez le &amp;jeton d&apos;API pour %1 :</translation>
     </message>
     <message>
         <source>Remember in the system keychain</source>
@@ -1114,7 +1191,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>%1 The token is kept only until Lance Desk closes and is asked for again next time; it is not written to disk.</source>
-        <translation>%1 Le jeton n&apos;est conservé que jusqu&apos;à la fermeture de Lance Desk et sera redemandé la prochaine fois&#xa0;; il n&apos;est pas écrit sur le disque.</translation>
+        <translation>%1 Le jeton n&apos;est conservé que jusqu&apos;à la fermeture de Lance Desk et sera redemandé la prochaine fois ; il n&apos;est pas écrit sur le disque.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1137,15 +1214,15 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>lance::TokenResolver</name>
     <message>
         <source>No API token for %1: set LANCE_TOKEN or store one in the system keychain.</source>
-        <translation>Aucun jeton d&apos;API pour %1&#xa0;: définissez LANCE_TOKEN ou enregistrez-en un dans le trousseau du système.</translation>
+        <translation>Aucun jeton d&apos;API pour %1 : définissez LANCE_TOKEN ou enregistrez-en un dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No API token for %1: the token was not entered. Start again and enter it, or set LANCE_TOKEN.</source>
-        <translation>Aucun jeton d&apos;API pour %1&#xa0;: le jeton n&apos;a pas été saisi. Relancez l&apos;application et saisissez-le, ou définissez LANCE_TOKEN.</translation>
+        <translation>Aucun jeton d&apos;API pour %1 : le jeton n&apos;a pas été saisi. Relancez l&apos;application et saisissez-le, ou définissez LANCE_TOKEN.</translation>
     </message>
     <message>
         <source>The token could not be stored in the system keychain: %1</source>
-        <translation>Le jeton n&apos;a pas pu être enregistré dans le trousseau du système&#xa0;: %1</translation>
+        <translation>Le jeton n&apos;a pas pu être enregistré dans le trousseau du système : %1</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1241,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation>Erreur du trousseau du système&#xa0;: %1</translation>
+        <translation>Erreur du trousseau du système : %1</translation>
     </message>
     <message>
         <source>No system keychain is available (no Secret Service is running).</source>
@@ -1354,7 +1431,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Held for enrichments in progress: charged only for contacts found, released otherwise.</source>
-        <translation>Réservés pour les enrichissements en cours&#xa0;: facturés uniquement pour les coordonnées trouvées, libérés sinon.</translation>
+        <translation>Réservés pour les enrichissements en cours : facturés uniquement pour les coordonnées trouvées, libérés sinon.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1362,7 +1439,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Demo data: the embedded engine with generated leads</source>
-        <translation>Données de démo&#xa0;: le moteur intégré avec des prospects générés</translation>
+        <translation>Données de démo : le moteur intégré avec des prospects générés</translation>
     </message>
     <message>
         <source>You are looking at generated demo leads on the built-in engine. No real credits are spent.</source>
@@ -1401,7 +1478,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>%1 held</source>
-        <translation>Réservés&#xa0;: %1</translation>
+        <translation>Réservés : %1</translation>
     </message>
     <message>
         <source>Counting leads…</source>
@@ -1413,31 +1490,31 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>%1 selected</source>
-        <translation>Sélection&#xa0;: %1</translation>
+        <translation>Sélection : %1</translation>
     </message>
     <message>
         <source>Enriching %1</source>
-        <translation>En cours&#xa0;: %1</translation>
+        <translation>En cours : %1</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation>Trouvés&#xa0;: %1</translation>
+        <translation>Trouvés : %1</translation>
     </message>
     <message>
         <source>%1 not found</source>
-        <translation>Non trouvés&#xa0;: %1</translation>
+        <translation>Non trouvés : %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation>Échecs&#xa0;: %1</translation>
+        <translation>Échecs : %1</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation>Annulés&#xa0;: %1</translation>
+        <translation>Annulés : %1</translation>
     </message>
     <message>
         <source>Could not load leads: %1</source>
-        <translation>Impossible de charger les prospects&#xa0;: %1</translation>
+        <translation>Impossible de charger les prospects : %1</translation>
     </message>
     <message>
         <source>Count unavailable</source>
@@ -1475,7 +1552,7 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     <name>main</name>
     <message>
         <source>The built-in engine could not start: %1</source>
-        <translation>Le moteur intégré n&apos;a pas pu démarrer&#xa0;: %1</translation>
+        <translation>Le moteur intégré n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Starting the built-in engine…</source>
@@ -1491,11 +1568,11 @@ quel&#xa0;», sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Connect to the Lance server at &lt;url&gt;. The API token comes from the LANCE_TOKEN environment variable when set, else from the system keychain; otherwise it is asked for.</source>
-        <translation>Se connecter au serveur Lance à l&apos;adresse &lt;url&gt;. Le jeton d&apos;API provient de la variable d&apos;environnement LANCE_TOKEN si elle est définie, sinon du trousseau du système&#xa0;; à défaut, il est demandé.</translation>
+        <translation>Se connecter au serveur Lance à l&apos;adresse &lt;url&gt;. Le jeton d&apos;API provient de la variable d&apos;environnement LANCE_TOKEN si elle est définie, sinon du trousseau du système ; à défaut, il est demandé.</translation>
     </message>
     <message>
         <source>The demo database file to use (default: %1).</source>
-        <translation>Le fichier de base de données de démo à utiliser (par défaut&#xa0;: %1).</translation>
+        <translation>Le fichier de base de données de démo à utiliser (par défaut : %1).</translation>
     </message>
     <message>
         <source>No API token for %1.</source>

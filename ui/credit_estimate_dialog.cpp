@@ -17,6 +17,7 @@ CreditEstimateDialog::CreditEstimateDialog(const CreditEstimate &estimate, QWidg
     , m_enrich(new QPushButton(this))
     , m_affordable(new QPushButton(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_hidden(new QLabel(this))
 {
     setObjectName(QStringLiteral("creditEstimateDialog"));
     const bool emails = estimate.field == ContactField::Emails;
@@ -55,6 +56,12 @@ CreditEstimateDialog::CreditEstimateDialog(const CreditEstimate &estimate, QWidg
            credits(qMax<qint64>(0, estimate.balanceAfterMax())), "estimateBalanceAfter",
            tr("Contacts not found cost nothing, so the balance after is at least this."));
     layout->addLayout(grid);
+
+    m_hidden->setObjectName(QStringLiteral("estimateHidden"));
+    m_hidden->setWordWrap(true);
+    m_hidden->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_hidden->hide();
+    layout->addWidget(m_hidden);
 
     auto *note = new QLabel(this);
     note->setObjectName(QStringLiteral("estimateNote"));
@@ -115,6 +122,22 @@ CreditEstimateDialog::CreditEstimateDialog(const CreditEstimate &estimate, QWidg
         accept();
     });
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+}
+
+void CreditEstimateDialog::setHiddenByFilters(qint64 hidden)
+{
+    if (hidden == 0) {
+        m_hidden->hide();
+        return;
+    }
+    m_hidden->setText(
+        hidden > 0 ? tr("%Ln of the selected leads are hidden by the current filters; they are "
+                        "enriched too.",
+                        nullptr, countOf(hidden))
+                   : tr("Some of the selected leads may be hidden by the current filters; they "
+                        "are enriched too."));
+    m_hidden->setAccessibleName(m_hidden->text());
+    m_hidden->show();
 }
 
 QLabel *CreditEstimateDialog::addRow(QGridLayout *grid, const QString &label, const QString &value,

@@ -29,6 +29,9 @@ public:
     explicit CreditEstimateDialog(const CreditEstimate &estimate, QWidget *parent = nullptr);
 
     const CreditEstimate &estimate() const { return m_estimate; }
+    // Picked leads the current filters hide, which are enriched too: said
+    // above the buttons. -1: some may be (the server cannot tell); 0: none.
+    void setHiddenByFilters(qint64 hidden);
     Choice choice() const { return m_choice; }
 
     // The buttons, for keyboard users' tests and accessibility tools.
@@ -45,6 +48,7 @@ private:
     QPushButton *m_enrich;
     QPushButton *m_affordable;
     QPushButton *m_cancel;
+    QLabel *m_hidden;
 };
 
 } // namespace lance

@@ -30,12 +30,13 @@ void EnrichFlow::setServerMeta(const ServerMeta &meta)
     m_session->setCancelInBatches(meta.has("cancel_batch"));
 }
 
-void EnrichFlow::start(const Selection &selection, ContactField field)
+void EnrichFlow::start(const Selection &selection, ContactField field, qint64 hiddenByFilters)
 {
     if (selection.isEmpty()) {
         emit message(tr("Select leads first: click, Ctrl-click or Space."), 5000);
         return;
     }
+    m_hiddenByFilters = hiddenByFilters;
     requestEstimate(selection, field, nullptr);
 }
 
@@ -99,6 +100,7 @@ void EnrichFlow::showEstimate(const Selection &selection, ContactField field,
                               const CreditEstimate &estimate)
 {
     auto *dialog = new CreditEstimateDialog(estimate, m_dialogParent);
+    dialog->setHiddenByFilters(m_hiddenByFilters);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, selection, field] {
         const CreditEstimate confirmed = dialog->estimate();
@@ -230,8 +232,8 @@ void EnrichFlow::cancelPending(ContactField field)
 
 void EnrichFlow::showCancelled(int cancelled, int finishedMeanwhile, const QString &error)
 {
-    QString text = tr("%Ln pending enrichment(s) cancelled; their credits are released.", nullptr,
-                      cancelled);
+    QString text =
+        tr("%Ln pending enrichment(s) cancelled; their credits are released.", nullptr, cancelled);
     if (finishedMeanwhile > 0)
         text += QLatin1Char(' ') +
                 tr("%Ln had finished meanwhile and keep their result.", nullptr, finishedMeanwhile);

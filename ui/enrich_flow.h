@@ -28,7 +28,9 @@ public:
     EnrichFlow(LanceClient *client, EnrichmentSession *session, QWidget *dialogParent);
 
     void setServerMeta(const ServerMeta &meta);
-    void start(const Selection &selection, ContactField field);
+    // hiddenByFilters: picks the filters hide (-1: some may be), which the
+    // estimate names, since they are enriched too.
+    void start(const Selection &selection, ContactField field, qint64 hiddenByFilters = 0);
     void retryFailed(ContactField field);
     void cancelPending(ContactField field);
 
@@ -55,6 +57,7 @@ private:
     CreditEstimator *m_estimator;
     QWidget *m_dialogParent;
     QPointer<QProgressDialog> m_submitProgress;
+    qint64 m_hiddenByFilters = 0; // of the selection being estimated
 };
 
 } // namespace lance

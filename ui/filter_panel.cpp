@@ -1,6 +1,7 @@
 #include "filter_panel.h"
 
 #include "chip_area.h"
+#include "counts.h"
 #include "lance_client.h"
 
 #include <QComboBox>
@@ -29,6 +30,8 @@ namespace {
 const QString kHasEmail = QStringLiteral("has_email");
 const QString kHasPhone = QStringLiteral("has_phone");
 const QString kFreeText = QStringLiteral("q");
+// Picked leads, by id: one chip for the whole list, never one per id.
+const QString kPickedIds = QStringLiteral("ids");
 const QString kTrue = QStringLiteral("true");
 const QString kFalse = QStringLiteral("false");
 
@@ -234,7 +237,10 @@ void FilterPanel::removeChip(const QString &key, const QString &value)
         m_freeText->clear();
     }
     FilterSet next = m_filters;
-    next.remove(key, value);
+    if (key == kPickedIds)
+        next.clear(key);
+    else
+        next.remove(key, value);
     commit(next);
 }
 
@@ -247,6 +253,12 @@ void FilterPanel::rebuildChips()
     }
     QList<ChipArea::Chip> chips;
     for (const QString &key : std::as_const(keys)) {
+        if (key == kPickedIds && m_filters.contains(key)) {
+            const QString text = tr("%1 (%Ln)", nullptr, countOf(m_filters.values(key).size()))
+                                     .arg(FilterSet::label(key));
+            chips.append({key, QString(), text, tr("Remove filter %1").arg(text)});
+            continue;
+        }
         for (const QString &value : m_filters.values(key)) {
             chips.append(
                 {key, value, chipText(key, value),
@@ -316,9 +328,14 @@ void FilterPanel::retryFailed()
 
 void FilterPanel::clearAll()
 {
+    replaceFilters(FilterSet());
+}
+
+void FilterPanel::replaceFilters(const FilterSet &filters)
+{
     m_freeTextTimer->stop();
     m_freeText->clear();
-    commit(FilterSet());
+    commit(filters);
 }
 
 void FilterPanel::syncWidgets()

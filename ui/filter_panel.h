@@ -82,6 +82,9 @@ public slots:
     void retryFailed();
     // Removes every filter, as one user change.
     void clearAll();
+    // Puts `filters` in place of every filter, as one user change (the
+    // selection banner's "Show them").
+    void replaceFilters(const lance::FilterSet &filters);
     // "Save preset…": asks a name through the prompt, then saves.
     void savePresetInteractively();
 

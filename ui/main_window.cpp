@@ -6,6 +6,7 @@
 #include "enrichment_session.h"
 #include "export_controller.h"
 #include "filter_panel.h"
+#include "hidden_selection.h"
 #include "lance_client.h"
 #include "lead_details_pane.h"
 #include "lead_table_model.h"
@@ -52,7 +53,8 @@ MainWindow::MainWindow(LanceClient *client, QWidget *parent)
     , m_startupProgress(new QProgressBar(this))
     , m_tablePage(new QWidget(this))
     , m_table(new LeadTableView(m_model, this))
-    , m_banner(new SelectionBanner(m_table, this))
+    , m_hiddenPicks(new HiddenSelection(client, this))
+    , m_banner(new SelectionBanner(m_table, m_hiddenPicks, this))
     , m_filters(new FilterPanel(client, this))
     , m_filterDock(new QDockWidget(tr("Filters"), this))
     , m_detailDock(new QDockWidget(tr("Lead details"), this))
@@ -137,8 +139,12 @@ void MainWindow::connectActions()
         m_status->refreshBalance();
         m_session->poller()->pollNow();
     });
-    connect(a->enrich(), &QAction::triggered, this,
-            [this] { m_enrich->start(m_model->selectionInViewOrder(), field()); });
+    connect(a->enrich(), &QAction::triggered, this, [this] {
+        m_enrich->start(m_model->selectionInViewOrder(), field(),
+                        m_model->selection().mode() == Selection::Mode::Manual
+                            ? m_hiddenPicks->hiddenCount()
+                            : 0);
+    });
     connect(a->cancelPending(), &QAction::triggered, this,
             [this] { m_enrich->cancelPending(field()); });
     connect(a->retryFailed(), &QAction::triggered, this,
@@ -168,6 +174,23 @@ void MainWindow::connectParts()
             [this](const QString &message) { m_status->showMessage(message, 8000); });
 
     connect(m_filters, &FilterPanel::filtersChanged, m_model, &LeadTableModel::setFilters);
+    // Hand-picked leads stay picked across filter changes; which of them
+    // the filters hide is asked after each change of either.
+    m_hiddenPicks->setVisibleProbe([this](const QString &id) { return m_model->rowOfId(id) >= 0; });
+    auto checkHiddenPicks = [this] {
+        const Selection &s = m_model->selection();
+        m_hiddenPicks->update(m_model->filters(),
+                              s.mode() == Selection::Mode::Manual ? s.ids() : QStringList());
+    };
+    connect(m_filters, &FilterPanel::filtersChanged, this, checkHiddenPicks);
+    connect(m_model, &LeadTableModel::selectionChanged, this, checkHiddenPicks);
+    connect(m_model, &LeadTableModel::allMatchingEnded, m_banner,
+            &SelectionBanner::noteAllMatchingEnded);
+    connect(m_banner, &SelectionBanner::showPickedRequested, this, [this](const QStringList &ids) {
+        FilterSet picked;
+        picked.set(QStringLiteral("ids"), ids);
+        m_filters->replaceFilters(picked);
+    });
     connect(m_table, &LeadTableView::clearFiltersRequested, m_filters, &FilterPanel::clearAll);
     connect(m_model, &LeadTableModel::totalChanged, this,
             [this](qint64 total) { m_filters->setMatchCount(total, m_model->isTotalKnown()); });
@@ -375,6 +398,7 @@ void MainWindow::applyServerFeatures(const ServerMeta &meta)
     m_hasCancel = meta.has("cancel");
     m_table->setServerSorts(meta.has("sort"));
     m_enrich->setServerMeta(meta);
+    m_hiddenPicks->setServerSupports(meta.has("ids_filter"));
     m_source->setDeferredTotal(meta.has("deferred_total"));
     updateActions();
 }

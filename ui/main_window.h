@@ -25,6 +25,7 @@ class LeadDetailsPane;
 class LeadTableModel;
 class LeadTableView;
 class PendingStore;
+class HiddenSelection;
 class SelectionBanner;
 class TokenStore;
 class WorkspaceActions;
@@ -102,6 +103,7 @@ private:
     QProgressBar *m_startupProgress;
     QWidget *m_tablePage;
     LeadTableView *m_table;
+    HiddenSelection *m_hiddenPicks;
     SelectionBanner *m_banner;
     FilterPanel *m_filters;
     QDockWidget *m_filterDock;

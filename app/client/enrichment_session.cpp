@@ -265,15 +265,15 @@ void EnrichmentSession::cancelPending(ContactField field, const QStringList &onl
     }
     state->outstanding = int(ids.size());
     for (const QString &id : std::as_const(ids)) {
-        m_client->cancelEnrichment(
-            id, field, this, [answered](const Result<std::optional<Enrichment>> &r) {
-                if (!r.ok())
-                    return answered({}, 0, r.error->message);
-                // A 404: nothing pending, it finished meanwhile.
-                if (!r.value->has_value())
-                    return answered({}, 1, QString());
-                answered({r.value->value()}, 0, QString());
-            });
+        m_client->cancelEnrichment(id, field, this,
+                                   [answered](const Result<std::optional<Enrichment>> &r) {
+                                       if (!r.ok())
+                                           return answered({}, 0, r.error->message);
+                                       // A 404: nothing pending, it finished meanwhile.
+                                       if (!r.value->has_value())
+                                           return answered({}, 1, QString());
+                                       answered({r.value->value()}, 0, QString());
+                                   });
     }
 }
 

@@ -577,10 +577,10 @@ void LanceClient::cancelEnrichments(const QStringList &personIds, ContactField f
                                     QObject *context,
                                     std::function<void(const Result<CancelOutcome> &)> done)
 {
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("personIds"), QJsonArray::fromStringList(personIds)},
-                                  {QStringLiteral("field"), fieldName(field)}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("personIds"),
+                                                       QJsonArray::fromStringList(personIds)},
+                                                      {QStringLiteral("field"), fieldName(field)}})
+                                .toJson(QJsonDocument::Compact);
     send("POST", QStringLiteral("/operations/enrichment/batch/cancel"), body, context,
          [done = std::move(done)](QNetworkReply *reply) {
              QJsonDocument json;

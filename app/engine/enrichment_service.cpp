@@ -320,8 +320,7 @@ bool EnrichmentService::cancel(const Caller &caller, const QString &personId, Co
 }
 
 bool EnrichmentService::cancelMany(const Caller &caller, const QStringList &personIds,
-                                   ContactField field, QList<Enrichment> *cancelled,
-                                   QString *error)
+                                   ContactField field, QList<Enrichment> *cancelled, QString *error)
 {
     if (!sweepTimeouts(error))
         return false;

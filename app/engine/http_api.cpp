@@ -343,7 +343,7 @@ HttpApi::Response HttpApi::meta(const Request &)
                                      QStringLiteral("facets"), QStringLiteral("held"),
                                      QStringLiteral("bulk_range"), QStringLiteral("batch_query"),
                                      QStringLiteral("estimate"), QStringLiteral("deferred_total"),
-                                     QStringLiteral("cancel_batch")}},
+                                     QStringLiteral("cancel_batch"), QStringLiteral("ids_filter")}},
                          {QStringLiteral("costs"),
                           QJsonObject{{QStringLiteral("emails"), m_config.costEmails},
                                       {QStringLiteral("phones"), m_config.costPhones}}},

@@ -220,6 +220,14 @@ Store::Where Store::buildWhere(const FilterSet &filters) const
             if (yes != no)
                 clauses << QStringLiteral("%1 = %2").arg(key, yes ? QStringLiteral("1")
                                                                   : QStringLiteral("0"));
+        } else if (key == QLatin1String("ids")) {
+            // Ids are unique, so this is an index lookup per id.
+            QStringList marks;
+            for (const QString &v : values) {
+                marks << QStringLiteral("?");
+                w.binds << v;
+            }
+            clauses << QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
         } else {
             const QString column = sqlColumnForKey(key);
             if (column.isEmpty()) {

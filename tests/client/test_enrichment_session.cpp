@@ -129,8 +129,10 @@ private slots:
         QCOMPARE(rig.session.pendingIds(ContactField::Emails).size(), 2500);
 
         LanceClient elsewhere;
-        QVERIFY(elsewhere.setServer(rig.engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)));
-        const QStringList endedElsewhere = rig.session.pendingIds(ContactField::Emails).mid(100, 10);
+        QVERIFY(
+            elsewhere.setServer(rig.engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)));
+        const QStringList endedElsewhere =
+            rig.session.pendingIds(ContactField::Emails).mid(100, 10);
         QVERIFY(lance::test::wait<CancelOutcome>([&](QObject *c, auto done) {
                     elsewhere.cancelEnrichments(endedElsewhere, ContactField::Emails, c, done);
                 }).ok());

@@ -731,8 +731,9 @@ private slots:
             return QJsonObject{{QStringLiteral("personIds"), QJsonArray::fromStringList(personIds)},
                                {QStringLiteral("field"), QLatin1String(field)}};
         };
-        QCOMPARE(engine.post(QStringLiteral("/api/v1/operations/enrichment/batch"),
-                             body(ids.mid(0, 4), "emails"))
+        QCOMPARE(engine
+                     .post(QStringLiteral("/api/v1/operations/enrichment/batch"),
+                           body(ids.mid(0, 4), "emails"))
                      .status,
                  200);
         qint64 held = 0;
@@ -742,9 +743,8 @@ private slots:
         // asked, an unknown id and a duplicate.
         QCOMPARE(engine.call("DELETE", singlePath(ids[3], QStringLiteral("emails"))).status, 200);
         const QString unknown = QStringLiteral("00000000-0000-4000-8000-000000000000");
-        const Reply r =
-            engine.post(path, body({ids[2], ids[0], ids[3], ids[4], unknown, ids[0], ids[1]},
-                                   "emails"));
+        const Reply r = engine.post(
+            path, body({ids[2], ids[0], ids[3], ids[4], unknown, ids[0], ids[1]}, "emails"));
         QCOMPARE(r.status, 200);
         QStringList cancelled;
         for (const QJsonValue &v : r.object().value(QStringLiteral("cancelled")).toArray()) {
@@ -764,8 +764,9 @@ private slots:
         QCOMPARE(again.object().value(QStringLiteral("notPending")).toArray().size(), 3);
 
         // Bad input is a 400 and cancels nothing.
-        QCOMPARE(engine.post(QStringLiteral("/api/v1/operations/enrichment/batch"),
-                             body({ids[5]}, "phones"))
+        QCOMPARE(engine
+                     .post(QStringLiteral("/api/v1/operations/enrichment/batch"),
+                           body({ids[5]}, "phones"))
                      .status,
                  200);
         QStringList tooMany;
@@ -773,7 +774,8 @@ private slots:
             tooMany << ids[5];
         for (const QJsonObject &bad :
              {body({}, "phones"), body({ids[5]}, "faxes"), body({QStringLiteral("nope")}, "phones"),
-              body(tooMany, "phones"), QJsonObject{{QStringLiteral("field"), QStringLiteral("phones")}},
+              body(tooMany, "phones"),
+              QJsonObject{{QStringLiteral("field"), QStringLiteral("phones")}},
               QJsonObject{{QStringLiteral("personIds"), ids[5]},
                           {QStringLiteral("field"), QStringLiteral("phones")}}}) {
             const Reply refused = engine.post(path, bad);

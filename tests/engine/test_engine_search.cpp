@@ -445,6 +445,43 @@ private slots:
         QVERIFY(facet(QStringLiteral("facet=job_title&search=zzzq&size=25&page=0")).isEmpty());
     }
 
+    // Feature ids_filter: picked leads, by id, ANDed with the other keys, in
+    // search order; ids that name no lead match nothing.
+    void leadsById()
+    {
+        const QString country = m_all.at(0).value(QStringLiteral("country")).toString();
+        QJsonArray picked;
+        QStringList want;
+        for (int i : {0, 3, 7, 150, 599}) {
+            const QJsonObject l = m_all.at(i);
+            picked.append(l.value(QStringLiteral("id")));
+            if (l.value(QStringLiteral("country")).toString() == country)
+                want << l.value(QStringLiteral("id")).toString();
+        }
+        picked.append(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        QCOMPARE(ids(all({{QStringLiteral("ids"), picked}})).size(), 5);
+        QCOMPARE(ids(all({{QStringLiteral("ids"), picked},
+                          {QStringLiteral("country"), QJsonArray{country}}})),
+                 want);
+        QVERIFY(want.size() < 5);
+
+        // 1 to 1,000 UUIDs, or a clear 400 that names the key.
+        QJsonArray tooMany;
+        for (int i = 0; i < 1001; ++i)
+            tooMany.append(
+                QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        for (const QJsonValue &bad : {QJsonValue(QJsonArray{}), QJsonValue(tooMany),
+                                      QJsonValue(QJsonArray{QStringLiteral("42")}),
+                                      QJsonValue(QJsonArray{1}), QJsonValue(QStringLiteral("x"))}) {
+            const Reply r = m_engine.post(
+                QStringLiteral("/api/v1/entities/prospects/person"),
+                {{QStringLiteral("filters"), QJsonObject{{QStringLiteral("ids"), bad}}}});
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION_ERROR"));
+            QVERIFY2(r.body.contains("ids"), r.body.constData());
+        }
+    }
+
     void aPageCanComeWithoutItsTotal()
     {
         const QString path = QStringLiteral("/api/v1/entities/prospects/person");
@@ -478,7 +515,8 @@ private slots:
                  QStringLiteral("lance-engine"));
         QVERIFY(!r.object().value(QStringLiteral("version")).toString().isEmpty());
         const QJsonArray features = r.object().value(QStringLiteral("features")).toArray();
-        for (const char *f : {"cancel", "sort", "facets", "estimate", "deferred_total"})
+        for (const char *f :
+             {"cancel", "sort", "facets", "estimate", "deferred_total", "ids_filter"})
             QVERIFY2(features.contains(QLatin1String(f)), f);
         // Every answered request counts, this one included; a 404 too.
         const qint64 before = r.object().value(QStringLiteral("requestsServed")).toInteger();

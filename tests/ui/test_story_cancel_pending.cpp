@@ -5,8 +5,8 @@
 #include "client_wait.h"
 
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QPushButton>
+#include <QStatusBar>
 
 using namespace lance;
 using lance::test::DemoApp;
