@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <iterator>
@@ -22,6 +23,7 @@ LeadTableView::LeadTableView(LeadTableModel *model, QWidget *parent)
     , m_empty(new QWidget(viewport()))
     , m_emptyText(new QLabel(m_empty))
     , m_clearFilters(new QPushButton(tr("&Clear filters"), m_empty))
+    , m_frozen(new QTableView(this))
 {
     setObjectName(QStringLiteral("leadTable"));
     setAccessibleName(tr("Leads"));
@@ -40,6 +42,7 @@ LeadTableView::LeadTableView(LeadTableModel *model, QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     setItemDelegate(new LeadItemDelegate(this));
     setUpColumns();
+    setUpFrozenNames();
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -100,6 +103,78 @@ void LeadTableView::setUpColumns()
     connect(header, &QHeaderView::customContextMenuRequested, this, &LeadTableView::showColumnMenu);
 }
 
+void LeadTableView::setUpFrozenNames()
+{
+    QTableView *f = m_frozen;
+    f->setObjectName(QStringLiteral("frozenNameColumn"));
+    f->setAccessibleName(tr("Lead names, kept in view"));
+    f->setModel(m_model);
+    f->setItemDelegate(new LeadItemDelegate(f));
+    // Keyboard work stays in the table itself; this one only shows names
+    // and takes clicks.
+    f->setFocusPolicy(Qt::NoFocus);
+    f->setSelectionMode(QAbstractItemView::NoSelection);
+    f->setAlternatingRowColors(true);
+    f->setWordWrap(false);
+    f->setFrameShape(QFrame::NoFrame);
+    f->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    f->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    f->setVerticalScrollMode(verticalScrollMode());
+    f->verticalHeader()->hide();
+    f->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    f->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    f->horizontalHeader()->setSectionsMovable(false);
+    f->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
+        f->setColumnHidden(c, c != LeadTableModel::NameColumn);
+    // A line between the kept names and the columns scrolling under them.
+    f->setStyleSheet(QStringLiteral("QTableView#frozenNameColumn { border: none; "
+                                    "border-right: 1px solid palette(mid); }"));
+    f->hide();
+    f->viewport()->installEventFilter(this);
+
+    connect(f->verticalScrollBar(), &QScrollBar::valueChanged, verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, f->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(f->horizontalHeader(), &QHeaderView::sectionClicked, this,
+            &LeadTableView::sortByColumn);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this,
+            &LeadTableView::updateFrozenNames);
+    connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this,
+            &LeadTableView::updateFrozenNames);
+    QHeaderView *header = horizontalHeader();
+    connect(header, &QHeaderView::sectionResized, this, &LeadTableView::updateFrozenNames);
+    connect(header, &QHeaderView::sectionMoved, this, &LeadTableView::updateFrozenNames);
+    connect(header, &QHeaderView::geometriesChanged, this, &LeadTableView::updateFrozenNames);
+}
+
+void LeadTableView::updateFrozenNames()
+{
+    QHeaderView *header = horizontalHeader();
+    const int name = LeadTableModel::NameColumn;
+    // Only while the table's own Name column is scrolled away from its
+    // place at the left edge; a rep who moved or hid it asked for that.
+    const bool keep = horizontalScrollBar()->value() > 0 && header->visualIndex(name) == 0 &&
+                      !isColumnHidden(name);
+    if (!keep) {
+        m_frozen->hide();
+        return;
+    }
+    m_frozen->setColumnWidth(name, columnWidth(name));
+    m_frozen->horizontalHeader()->setFixedHeight(header->height());
+    m_frozen->horizontalHeader()->setSortIndicatorShown(header->isSortIndicatorShown());
+    m_frozen->horizontalHeader()->setSortIndicator(header->sortIndicatorSection(),
+                                                   header->sortIndicatorOrder());
+    m_frozen->setGeometry(viewport()->x(), header->y(), columnWidth(name) + 1,
+                          header->height() + viewport()->height());
+    m_frozen->verticalScrollBar()->setRange(verticalScrollBar()->minimum(),
+                                            verticalScrollBar()->maximum());
+    m_frozen->verticalScrollBar()->setValue(verticalScrollBar()->value());
+    m_frozen->show();
+    m_frozen->raise();
+}
+
 void LeadTableView::updateEmptyState()
 {
     const bool empty = m_model->isTotalKnown() && m_model->total() == 0 && !m_model->isLoading();
@@ -119,6 +194,7 @@ void LeadTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
     updateEmptyState();
+    updateFrozenNames();
 }
 
 void LeadTableView::showColumnMenu(const QPoint &at)
@@ -160,6 +236,7 @@ void LeadTableView::syncSortIndicator()
     if (column >= 0)
         header->setSortIndicator(column, m_model->sortSpec().descending ? Qt::DescendingOrder
                                                                         : Qt::AscendingOrder);
+    updateFrozenNames();
 }
 
 const Lead *LeadTableView::currentLead() const
@@ -209,32 +286,67 @@ void LeadTableView::mousePressEvent(QMouseEvent *event)
     QTableView::mousePressEvent(event);
 }
 
+namespace {
+// Whether a press at `at` (viewport coordinates) lands on the Name cell's
+// checkbox, which toggles itself (the delegate's job): such a press is not
+// also a click on the row.
+bool onCheckBox(const QTableView *view, const QModelIndex &index, const QPoint &at)
+{
+    if (index.column() != LeadTableModel::NameColumn)
+        return false;
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    const QRect box =
+        view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
+    return box.adjusted(-2, -2, 2, 2).contains(at);
+}
+} // namespace
+
+bool LeadTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_frozen->viewport() && (event->type() == QEvent::MouseButtonPress ||
+                                            event->type() == QEvent::MouseButtonDblClick)) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint at = mouse->position().toPoint();
+        const QModelIndex index = m_frozen->indexAt(at);
+        if (mouse->button() != Qt::LeftButton || !index.isValid() ||
+            onCheckBox(m_frozen, index, at))
+            return false; // the checkbox ticks through the frozen view's delegate
+        // A press on a kept name is a press on that row of the table; the
+        // current row moves without scrolling the table back to the left.
+        setFocus(Qt::MouseFocusReason);
+        const int column =
+            currentIndex().isValid() ? currentIndex().column() : columnAt(m_frozen->width());
+        selectionModel()->setCurrentIndex(m_model->index(index.row(), qMax(0, column)),
+                                          QItemSelectionModel::NoUpdate);
+        pressRow(index.row(), mouse->modifiers());
+        return true;
+    }
+    return QTableView::eventFilter(watched, event);
+}
+
 void LeadTableView::rowPressed(const QPoint &at, Qt::KeyboardModifiers modifiers)
 {
     const QModelIndex index = indexAt(at);
-    const Lead *lead = index.isValid() ? m_model->leadAt(index.row()) : nullptr;
+    if (index.isValid() && !onCheckBox(this, index, at))
+        pressRow(index.row(), modifiers);
+}
+
+void LeadTableView::pressRow(int row, Qt::KeyboardModifiers modifiers)
+{
+    const Lead *lead = m_model->leadAt(row);
     if (!lead)
         return;
-    if (index.column() == LeadTableModel::NameColumn) {
-        // The checkbox toggles itself (the delegate's job); a press on it
-        // is not also a click on the row.
-        QStyleOptionViewItem option;
-        option.initFrom(this);
-        option.rect = visualRect(index);
-        option.features |= QStyleOptionViewItem::HasCheckIndicator;
-        const QRect box =
-            style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, this);
-        if (box.adjusted(-2, -2, 2, 2).contains(at))
-            return;
-    }
     const bool allMatching = m_model->selection().mode() == Selection::Mode::AllMatching;
     if (modifiers & Qt::ShiftModifier) {
         if (m_anchorRow < 0)
-            m_anchorRow = index.row();
-        extendSelectionTo(index.row());
+            m_anchorRow = row;
+        extendSelectionTo(row);
     } else if (modifiers & Qt::ControlModifier) {
         m_model->toggleSelected(lead->id);
-        m_anchorRow = index.row();
+        m_anchorRow = row;
     } else if (!allMatching) {
         // A plain click selects just this lead, as in any list. With "all
         // that match" selected it only moves the current row: one stray
@@ -242,7 +354,7 @@ void LeadTableView::rowPressed(const QPoint &at, Qt::KeyboardModifiers modifiers
         setOfferAllMatching(false);
         m_model->clearSelection();
         m_model->setSelected({lead->id}, true);
-        m_anchorRow = index.row();
+        m_anchorRow = row;
     }
 }
 

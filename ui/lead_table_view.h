@@ -49,6 +49,7 @@ signals:
     void selectionIncomplete(const QString &message);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
@@ -58,7 +59,13 @@ private:
     void setUpColumns();
     void showColumnMenu(const QPoint &at);
     void sortByColumn(int column);
+    // Sets up the Name column that stays at the left edge while the table
+    // is scrolled right (a second view over the same model, as in Qt's
+    // frozen-column example), and keeps it in step.
+    void setUpFrozenNames();
+    void updateFrozenNames();
     void rowPressed(const QPoint &at, Qt::KeyboardModifiers modifiers);
+    void pressRow(int row, Qt::KeyboardModifiers modifiers);
     void extendSelectionTo(int row);
     void selectRows(int firstRow, int lastRow);
     void toggleCurrentRow();
@@ -71,6 +78,7 @@ private:
     QWidget *m_empty;
     QLabel *m_emptyText;
     QPushButton *m_clearFilters;
+    QTableView *m_frozen;
     int m_anchorRow = -1; // where Shift ranges start
     bool m_shiftNavigating = false;
     bool m_offerAllMatching = false;
