@@ -301,7 +301,9 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message numerus="yes">
         <source>%Ln of the selected leads are hidden by the current filters; they are enriched too.</source>
         <translation>
-            <numerusform>%Ln der ausgewählten Leads ist durch die aktuellen Filter ausgeblendet; er wird ebenfalls angereichert.</numerusform><numerusform>%Ln der ausgewählten Leads sind durch die aktuellen Filter ausgeblendet; sie werden ebenfalls angereichert.</numerusform></translation>
+            <numerusform>%Ln der ausgewählten Leads ist durch die aktuellen Filter ausgeblendet; er wird ebenfalls angereichert.</numerusform>
+            <numerusform>%Ln der ausgewählten Leads sind durch die aktuellen Filter ausgeblendet; sie werden ebenfalls angereichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
@@ -512,7 +514,9 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message numerus="yes">
         <source>%Ln had finished meanwhile and keep their result.</source>
         <translation>
-            <numerusform>%Ln war inzwischen fertig und behält sein Ergebnis.</numerusform><numerusform>%Ln waren inzwischen fertig und behalten ihr Ergebnis.</numerusform></translation>
+            <numerusform>%Ln war inzwischen fertig und behält sein Ergebnis.</numerusform>
+            <numerusform>%Ln waren inzwischen fertig und behalten ihr Ergebnis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some could not be cancelled: %1</source>
@@ -788,7 +792,9 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message numerus="yes">
         <source>%1 (%Ln)</source>
         <translation>
-            <numerusform>%1 (%Ln)</numerusform><numerusform>%1 (%Ln)</numerusform></translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove filter %1</source>
@@ -1028,6 +1034,10 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>There are no leads here yet.</source>
         <translation>Hier gibt es noch keine Leads.</translation>
     </message>
+    <message>
+        <source>Lead names, kept in view</source>
+        <translation>Lead-Namen, im Blick behalten</translation>
+    </message>
 </context>
 <context>
     <name>lance::MainWindow</name>
@@ -1066,6 +1076,51 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>They are still followed while Lance Desk stays open.</source>
         <translation>Sie werden weiter verfolgt, solange Lance Desk geöffnet bleibt.</translation>
+    </message>
+    <message>
+        <source>Quit Lance Desk</source>
+        <translation>Lance Desk beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrichment(s) are still on their way.</source>
+        <translation>
+            <numerusform>%Ln Anreicherung ist noch unterwegs.</numerusform><numerusform>%Ln Anreicherungen sind noch unterwegs.</numerusform></translation>
+    </message>
+    <message>
+        <source>They carry on at the server without Lance Desk; their results and charges are tracked again the next time you start it.</source>
+        <translation>Sie laufen auf dem Server ohne Lance Desk weiter; ihre Ergebnisse und Abbuchungen werden beim nächsten Start wieder verfolgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Lance Desk shows the new language after a restart.</source>
+        <translation>Lance Desk zeigt die neue Sprache nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Restart now? Enrichments on their way carry on and are tracked again after the restart.</source>
+        <translation>Jetzt neu starten? Laufende Anreicherungen gehen weiter und werden nach dem Neustart wieder verfolgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Lance Desk.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Lance Desk.</translation>
     </message>
 </context>
 <context>
@@ -1132,12 +1187,16 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message numerus="yes">
         <source>The filters changed, so the selection of all %Ln lead(s) that matched the previous filters ended: nothing is selected.</source>
         <translation>
-            <numerusform>Die Filter haben sich geändert, daher wurde die Auswahl des %Ln Leads, der den vorherigen Filtern entsprach, aufgehoben: Nichts ist ausgewählt.</numerusform><numerusform>Die Filter haben sich geändert, daher wurde die Auswahl aller %Ln Leads, die den vorherigen Filtern entsprachen, aufgehoben: Nichts ist ausgewählt.</numerusform></translation>
+            <numerusform>Die Filter haben sich geändert, daher wurde die Auswahl des %Ln Leads, der den vorherigen Filtern entsprach, aufgehoben: Nichts ist ausgewählt.</numerusform>
+            <numerusform>Die Filter haben sich geändert, daher wurde die Auswahl aller %Ln Leads, die den vorherigen Filtern entsprachen, aufgehoben: Nichts ist ausgewählt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them hidden by the filters; Enrich includes them.</source>
         <translation>
-            <numerusform>%Ln davon durch die Filter ausgeblendet; Anreichern schließt ihn ein.</numerusform><numerusform>%Ln davon durch die Filter ausgeblendet; Anreichern schließt sie ein.</numerusform></translation>
+            <numerusform>%Ln davon durch die Filter ausgeblendet; Anreichern schließt ihn ein.</numerusform>
+            <numerusform>%Ln davon durch die Filter ausgeblendet; Anreichern schließt sie ein.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some may be hidden by the filters.</source>
@@ -1312,7 +1371,7 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
     <message>
         <source>The new language applies the next time you start Lance Desk.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Lance Desk.</translation>
+        <translation type="vanished">Die neue Sprache gilt ab dem nächsten Start von Lance Desk.</translation>
     </message>
     <message>
         <source>&amp;System default</source>

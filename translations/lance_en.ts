@@ -61,7 +61,9 @@
     <message numerus="yes">
         <source>%Ln of the selected leads are hidden by the current filters; they are enriched too.</source>
         <translation>
-            <numerusform>%Ln of the selected leads is hidden by the current filters; it is enriched too.</numerusform><numerusform>%Ln of the selected leads are hidden by the current filters; they are enriched too.</numerusform></translation>
+            <numerusform>%Ln of the selected leads is hidden by the current filters; it is enriched too.</numerusform>
+            <numerusform>%Ln of the selected leads are hidden by the current filters; they are enriched too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -125,7 +127,9 @@
     <message numerus="yes">
         <source>%Ln had finished meanwhile and keep their result.</source>
         <translation>
-            <numerusform>%Ln had finished meanwhile and keeps its result.</numerusform><numerusform>%Ln had finished meanwhile and keep their result.</numerusform></translation>
+            <numerusform>%Ln had finished meanwhile and keeps its result.</numerusform>
+            <numerusform>%Ln had finished meanwhile and keep their result.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -150,7 +154,17 @@
     <message numerus="yes">
         <source>%1 (%Ln)</source>
         <translation>
-            <numerusform>%1 (%Ln)</numerusform><numerusform>%1 (%Ln)</numerusform></translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lance::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln enrichment(s) are still on their way.</source>
+        <translation>
+            <numerusform>%Ln enrichment is still on its way.</numerusform><numerusform>%Ln enrichments are still on their way.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -186,12 +200,16 @@
     <message numerus="yes">
         <source>The filters changed, so the selection of all %Ln lead(s) that matched the previous filters ended: nothing is selected.</source>
         <translation>
-            <numerusform>The filters changed, so the selection of the %Ln lead that matched the previous filters ended: nothing is selected.</numerusform><numerusform>The filters changed, so the selection of all %Ln leads that matched the previous filters ended: nothing is selected.</numerusform></translation>
+            <numerusform>The filters changed, so the selection of the %Ln lead that matched the previous filters ended: nothing is selected.</numerusform>
+            <numerusform>The filters changed, so the selection of all %Ln leads that matched the previous filters ended: nothing is selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them hidden by the filters; Enrich includes them.</source>
         <translation>
-            <numerusform>%Ln of them hidden by the filters; Enrich includes it.</numerusform><numerusform>%Ln of them hidden by the filters; Enrich includes them.</numerusform></translation>
+            <numerusform>%Ln of them hidden by the filters; Enrich includes it.</numerusform>
+            <numerusform>%Ln of them hidden by the filters; Enrich includes them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

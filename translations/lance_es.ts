@@ -300,7 +300,9 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message numerus="yes">
         <source>%Ln of the selected leads are hidden by the current filters; they are enriched too.</source>
         <translation>
-            <numerusform>%Ln de los leads seleccionados está oculto por los filtros actuales; también se enriquece.</numerusform><numerusform>%Ln de los leads seleccionados están ocultos por los filtros actuales; también se enriquecen.</numerusform></translation>
+            <numerusform>%Ln de los leads seleccionados está oculto por los filtros actuales; también se enriquece.</numerusform>
+            <numerusform>%Ln de los leads seleccionados están ocultos por los filtros actuales; también se enriquecen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
@@ -511,7 +513,9 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message numerus="yes">
         <source>%Ln had finished meanwhile and keep their result.</source>
         <translation>
-            <numerusform>%Ln había terminado entretanto y conserva su resultado.</numerusform><numerusform>%Ln habían terminado entretanto y conservan su resultado.</numerusform></translation>
+            <numerusform>%Ln había terminado entretanto y conserva su resultado.</numerusform>
+            <numerusform>%Ln habían terminado entretanto y conservan su resultado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some could not be cancelled: %1</source>
@@ -787,7 +791,9 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message numerus="yes">
         <source>%1 (%Ln)</source>
         <translation>
-            <numerusform>%1 (%Ln)</numerusform><numerusform>%1 (%Ln)</numerusform></translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove filter %1</source>
@@ -1027,6 +1033,10 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>There are no leads here yet.</source>
         <translation>Todavía no hay leads aquí.</translation>
     </message>
+    <message>
+        <source>Lead names, kept in view</source>
+        <translation>Nombres de los leads, siempre a la vista</translation>
+    </message>
 </context>
 <context>
     <name>lance::MainWindow</name>
@@ -1065,6 +1075,51 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>They are still followed while Lance Desk stays open.</source>
         <translation>Se siguen mientras Lance Desk permanezca abierto.</translation>
+    </message>
+    <message>
+        <source>Quit Lance Desk</source>
+        <translation>Salir de Lance Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrichment(s) are still on their way.</source>
+        <translation>
+            <numerusform>%Ln enriquecimiento sigue en curso.</numerusform><numerusform>%Ln enriquecimientos siguen en curso.</numerusform></translation>
+    </message>
+    <message>
+        <source>They carry on at the server without Lance Desk; their results and charges are tracked again the next time you start it.</source>
+        <translation>Continúan en el servidor sin Lance Desk; sus resultados y cargos se vuelven a seguir la próxima vez que lo inicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Mantener abierto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Lance Desk shows the new language after a restart.</source>
+        <translation>Lance Desk muestra el nuevo idioma tras reiniciarse.</translation>
+    </message>
+    <message>
+        <source>Restart now? Enrichments on their way carry on and are tracked again after the restart.</source>
+        <translation>¿Reiniciar ahora? Los enriquecimientos en curso continúan y se vuelven a seguir tras el reinicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Lance Desk.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que inicie Lance Desk.</translation>
     </message>
 </context>
 <context>
@@ -1131,12 +1186,16 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message numerus="yes">
         <source>The filters changed, so the selection of all %Ln lead(s) that matched the previous filters ended: nothing is selected.</source>
         <translation>
-            <numerusform>Los filtros cambiaron, así que terminó la selección del %Ln lead que coincidía con los filtros anteriores: no hay nada seleccionado.</numerusform><numerusform>Los filtros cambiaron, así que terminó la selección de los %Ln leads que coincidían con los filtros anteriores: no hay nada seleccionado.</numerusform></translation>
+            <numerusform>Los filtros cambiaron, así que terminó la selección del %Ln lead que coincidía con los filtros anteriores: no hay nada seleccionado.</numerusform>
+            <numerusform>Los filtros cambiaron, así que terminó la selección de los %Ln leads que coincidían con los filtros anteriores: no hay nada seleccionado.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them hidden by the filters; Enrich includes them.</source>
         <translation>
-            <numerusform>%Ln de ellos oculto por los filtros; Enriquecer lo incluye.</numerusform><numerusform>%Ln de ellos ocultos por los filtros; Enriquecer los incluye.</numerusform></translation>
+            <numerusform>%Ln de ellos oculto por los filtros; Enriquecer lo incluye.</numerusform>
+            <numerusform>%Ln de ellos ocultos por los filtros; Enriquecer los incluye.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some may be hidden by the filters.</source>
@@ -1311,7 +1370,7 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
     <message>
         <source>The new language applies the next time you start Lance Desk.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que inicie Lance Desk.</translation>
+        <translation type="vanished">El nuevo idioma se aplicará la próxima vez que inicie Lance Desk.</translation>
     </message>
     <message>
         <source>&amp;System default</source>

@@ -301,7 +301,9 @@ quel », sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>%Ln of the selected leads are hidden by the current filters; they are enriched too.</source>
         <translation>
-            <numerusform>%Ln des leads sélectionnés est masqué par les filtres actuels ; il est enrichi aussi.</numerusform><numerusform>%Ln des leads sélectionnés sont masqués par les filtres actuels ; ils sont enrichis aussi.</numerusform></translation>
+            <numerusform>%Ln des leads sélectionnés est masqué par les filtres actuels ; il est enrichi aussi.</numerusform>
+            <numerusform>%Ln des leads sélectionnés sont masqués par les filtres actuels ; ils sont enrichis aussi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
@@ -512,7 +514,9 @@ quel », sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>%Ln had finished meanwhile and keep their result.</source>
         <translation>
-            <numerusform>%Ln était terminé entre-temps et garde son résultat.</numerusform><numerusform>%Ln étaient terminés entre-temps et gardent leur résultat.</numerusform></translation>
+            <numerusform>%Ln était terminé entre-temps et garde son résultat.</numerusform>
+            <numerusform>%Ln étaient terminés entre-temps et gardent leur résultat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some could not be cancelled: %1</source>
@@ -788,7 +792,9 @@ quel », sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>%1 (%Ln)</source>
         <translation>
-            <numerusform>%1 (%Ln)</numerusform><numerusform>%1 (%Ln)</numerusform></translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove filter %1</source>
@@ -1028,6 +1034,10 @@ quel », sans garantie d&apos;aucune sorte.
         <source>There are no leads here yet.</source>
         <translation>Il n’y a pas encore de prospects ici.</translation>
     </message>
+    <message>
+        <source>Lead names, kept in view</source>
+        <translation>Noms des leads, gardés en vue</translation>
+    </message>
 </context>
 <context>
     <name>lance::MainWindow</name>
@@ -1066,6 +1076,51 @@ quel », sans garantie d&apos;aucune sorte.
     <message>
         <source>They are still followed while Lance Desk stays open.</source>
         <translation>Ils restent suivis tant que Lance Desk reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Quit Lance Desk</source>
+        <translation>Quitter Lance Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrichment(s) are still on their way.</source>
+        <translation>
+            <numerusform>%Ln enrichissement est encore en cours.</numerusform><numerusform>%Ln enrichissements sont encore en cours.</numerusform></translation>
+    </message>
+    <message>
+        <source>They carry on at the server without Lance Desk; their results and charges are tracked again the next time you start it.</source>
+        <translation>Ils continuent sur le serveur sans Lance Desk ; leurs résultats et débits seront suivis de nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Garder ouvert</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lance Desk shows the new language after a restart.</source>
+        <translation>Lance Desk affiche la nouvelle langue après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart now? Enrichments on their way carry on and are tracked again after the restart.</source>
+        <translation>Redémarrer maintenant ? Les enrichissements en cours continuent et sont suivis de nouveau après le redémarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Lance Desk.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Lance Desk.</translation>
     </message>
 </context>
 <context>
@@ -1132,12 +1187,16 @@ quel », sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>The filters changed, so the selection of all %Ln lead(s) that matched the previous filters ended: nothing is selected.</source>
         <translation>
-            <numerusform>Les filtres ont changé : la sélection du %Ln lead qui correspondait aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform><numerusform>Les filtres ont changé : la sélection des %Ln leads qui correspondaient aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform></translation>
+            <numerusform>Les filtres ont changé : la sélection du %Ln lead qui correspondait aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform>
+            <numerusform>Les filtres ont changé : la sélection des %Ln leads qui correspondaient aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them hidden by the filters; Enrich includes them.</source>
         <translation>
-            <numerusform>%Ln d&apos;entre eux masqué par les filtres ; Enrichir l&apos;inclut.</numerusform><numerusform>%Ln d&apos;entre eux masqués par les filtres ; Enrichir les inclut.</numerusform></translation>
+            <numerusform>%Ln d&apos;entre eux masqué par les filtres ; Enrichir l&apos;inclut.</numerusform>
+            <numerusform>%Ln d&apos;entre eux masqués par les filtres ; Enrichir les inclut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some may be hidden by the filters.</source>
@@ -1312,7 +1371,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>The new language applies the next time you start Lance Desk.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Lance Desk.</translation>
+        <translation type="vanished">La nouvelle langue s&apos;appliquera au prochain démarrage de Lance Desk.</translation>
     </message>
     <message>
         <source>&amp;System default</source>

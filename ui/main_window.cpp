@@ -23,7 +23,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -151,6 +153,7 @@ void MainWindow::connectActions()
             [this] { m_enrich->retryFailed(field()); });
     connect(a, &WorkspaceActions::fieldChanged, this, &MainWindow::updateActions);
     connect(a, &WorkspaceActions::message, m_status, &QStatusBar::showMessage);
+    connect(a, &WorkspaceActions::languageChanged, this, &MainWindow::offerRestartForLanguage);
 }
 
 void MainWindow::connectParts()
@@ -344,11 +347,78 @@ void MainWindow::fitOnScreen()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuitWithPending()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState(kStateVersion));
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmQuitWithPending()
+{
+    const qsizetype pending = m_session->pendingIds(ContactField::Emails).size() +
+                              m_session->pendingIds(ContactField::Phones).size();
+    if (pending == 0 || m_quitConfirmed || !isVisible())
+        return true;
+    // Nothing is lost by quitting, but a rep who does not know that might
+    // wait for hours, or think the credits are gone: say it once.
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Quit Lance Desk"),
+                        tr("%Ln enrichment(s) are still on their way.", nullptr, int(pending)),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitWithPending"));
+    box->setInformativeText(tr("They carry on at the server without Lance Desk; their results and "
+                               "charges are tracked again the next time you start it."));
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    quit->setObjectName(QStringLiteral("quitAnyway"));
+    box->addButton(tr("&Keep open"), QMessageBox::RejectRole)
+        ->setObjectName(QStringLiteral("keepOpen"));
+    box->setDefaultButton(quit);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(quit, &QPushButton::clicked, this, [this] {
+        m_quitConfirmed = true;
+        close();
+    });
+    box->open();
+    return false;
+}
+
+void MainWindow::offerRestartForLanguage()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Language"),
+                                tr("Lance Desk shows the new language after a restart."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("restartForLanguage"));
+    box->setInformativeText(tr("Restart now? Enrichments on their way carry on and are tracked "
+                               "again after the restart."));
+    QPushButton *now = box->addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    now->setObjectName(QStringLiteral("restartNow"));
+    QPushButton *later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("restartLater"));
+    box->setDefaultButton(now);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(now, &QPushButton::clicked, this, [this] {
+        // The restart picks the tracking up again at once: no quit notice.
+        m_quitConfirmed = true;
+        if (!close())
+            return;
+        if (m_relaunch) {
+            m_relaunch();
+            return;
+        }
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+        QCoreApplication::quit();
+    });
+    connect(later, &QPushButton::clicked, this, [this] {
+        m_status->showMessage(tr("The new language applies the next time you start Lance Desk."),
+                              10000);
+    });
+    box->open();
 }
 
 void MainWindow::showStarting(const QString &message)

@@ -4,7 +4,9 @@
 #include "enrichment.h"
 
 #include <QMainWindow>
+
 #include <QPointer>
+#include <functional>
 
 class QAction;
 class QDockWidget;
@@ -70,6 +72,11 @@ public:
     // The window's actions, by what they do (tests and the keyboard use them).
     QAction *enrichAction() const;
 
+    // Starts this program again once the window has closed, for a new
+    // language: by default the same binary with the same arguments, then
+    // quit. Tests replace it so nothing is started.
+    void setRelauncher(std::function<void()> relaunch) { m_relaunch = std::move(relaunch); }
+
 signals:
     // The rep picked another connection in the Connection dialog; the app
     // (main.cpp) switches and calls showConnected() again.
@@ -93,6 +100,11 @@ private:
     void showPendingStoreFailure(const QString &message);
     void focusFilters();
     void openConnectionDialog();
+    // After View → Language: restart now, or later.
+    void offerRestartForLanguage();
+    // Closing while enrichments run: they carry on at the server; said
+    // once, with the choice to stay.
+    bool confirmQuitWithPending();
 
     LanceClient *m_client;
     LeadTableModel *m_model;
@@ -122,6 +134,8 @@ private:
     // The tracking file's trouble is told once per file, not per write.
     bool m_pendingStoreFailureShown = false;
     bool m_fittedOnScreen = false; // once, at the first show
+    bool m_quitConfirmed = false;
+    std::function<void()> m_relaunch;
 };
 
 } // namespace lance

@@ -113,7 +113,8 @@ void WorkspaceActions::createViewMenu(QDockWidget *filterDock, QDockWidget *deta
 void WorkspaceActions::createLanguageMenu(QMenu *view)
 {
     // main.cpp loads the language once, at start: the widgets set their texts
-    // as they are built, so a change applies the next time the app starts.
+    // as they are built, so a change applies when the app starts again (the
+    // window offers to restart now).
     QMenu *menu = view->addMenu(tr("&Language"));
     menu->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(menu);
@@ -131,7 +132,7 @@ void WorkspaceActions::createLanguageMenu(QMenu *view)
             if (settings.value(languageSettingKey()).toString() == code)
                 return;
             settings.setValue(languageSettingKey(), code);
-            emit message(tr("The new language applies the next time you start Lance Desk."), 10000);
+            emit languageChanged();
         });
     };
     add(QString(), tr("&System default"));

@@ -56,6 +56,8 @@ signals:
     void fieldChanged();
     // For the status bar.
     void message(const QString &text, int timeoutMs);
+    // View → Language stored another language; it shows after a restart.
+    void languageChanged();
 
 private:
     void createFileAndEditMenus();

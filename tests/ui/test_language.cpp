@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -256,9 +258,18 @@ private slots:
         QCOMPARE(QSettings().value(languageSettingKey()).toString(), QStringLiteral("de"));
         QVERIFY(german->isChecked());
         QVERIFY(!system->isChecked());
+        // Restart now or later; later says when it applies.
+        QMessageBox *offer = nullptr;
+        QTRY_VERIFY(
+            (offer = window.findChild<QMessageBox *>(QStringLiteral("restartForLanguage"))) &&
+            offer->isVisible());
+        QCOMPARE(offer->text(),
+                 QStringLiteral("Lance Desk shows the new language after a restart."));
+        offer->findChild<QPushButton *>(QStringLiteral("restartLater"))->click();
         QTRY_COMPARE(
             window.statusBar()->currentMessage(),
             QStringLiteral("The new language applies the next time you start Lance Desk."));
+        QVERIFY(window.isVisible());
 
         // The next window (the next start) shows the stored choice.
         {
@@ -266,9 +277,19 @@ private slots:
             QVERIFY(next.findChild<QAction *>(QStringLiteral("language_de"))->isChecked());
         }
 
+        // Restart now: the window closes (saving its layout) and the same
+        // program is started again.
+        bool relaunched = false;
+        window.setRelauncher([&] { relaunched = true; });
         system->trigger();
         QCOMPARE(QSettings().value(languageSettingKey()).toString(), QString());
         QVERIFY(system->isChecked());
+        QTRY_VERIFY(
+            (offer = window.findChild<QMessageBox *>(QStringLiteral("restartForLanguage"))) &&
+            offer->isVisible());
+        offer->findChild<QPushButton *>(QStringLiteral("restartNow"))->click();
+        QVERIFY(relaunched);
+        QVERIFY(!window.isVisible());
     }
 };
 
