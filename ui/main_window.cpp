@@ -39,6 +39,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kHeaderKey = QStringLiteral("mainWindow/leadTableHeader");
+const QString kLastServerKey = QStringLiteral("connection/lastServerUrl");
 // Bumped when docks or toolbars change, so an old saved layout is not
 // applied to widgets it never knew.
 constexpr int kStateVersion = 2;
@@ -294,12 +295,18 @@ void MainWindow::openConnectionDialog()
 {
     ConnectionDialog::Choice current;
     current.demo = m_demo || !m_connectedUrl.isValid();
-    if (!current.demo)
-        current.serverUrl = m_connectedUrl;
+    // In demo mode the address box still offers the last server: going
+    // back to it must not mean typing it again. (An address, never a token.)
+    current.serverUrl =
+        current.demo ? QUrl(QSettings().value(kLastServerKey).toString()) : m_connectedUrl;
     auto *dialog = new ConnectionDialog(current, m_tokens, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { emit connectionRequested(dialog->choice()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ConnectionDialog::Choice choice = dialog->choice();
+        if (!choice.demo)
+            QSettings().setValue(kLastServerKey, choice.serverUrl.toString());
+        emit connectionRequested(choice);
+    });
     dialog->open();
 }
 

@@ -144,6 +144,12 @@ private slots:
                             .data(LeadTableModel::StatusRole)
                             .toInt() >= 0);
         QCOMPARE(QSettings().value(Connector::serverSettingKey()).toString(), QString());
+        // In demo again, the dialog still offers the server it came from.
+        dialog = openDialog(window);
+        QVERIFY(dialog);
+        QVERIFY(child<QRadioButton>(dialog, "connectDemo")->isChecked());
+        QCOMPARE(child<QLineEdit>(dialog, "serverUrl")->text(), server.baseUrl().toString());
+        dialog->reject();
         server.stop();
     }
 };
