@@ -53,7 +53,7 @@ FilterPanel::FilterPanel(LanceClient *client, QWidget *parent)
 {
     setObjectName(QStringLiteral("filterPanel"));
     setAccessibleName(tr("Filters"));
-    setMinimumWidth(220);
+    setMinimumWidth(kMinimumWidth);
     m_namePrompt = [this](const QString &suggested) {
         bool ok = false;
         const QString name = QInputDialog::getText(
@@ -316,6 +316,10 @@ bool FilterPanel::eventFilter(QObject *watched, QEvent *event)
         const int needed = m_scroll->widget()->minimumSizeHint().width() +
                            m_scroll->verticalScrollBar()->sizeHint().width();
         m_scroll->setMinimumWidth(needed);
+        // The panel's own minimum follows, so the dock (whose width a
+        // layout saved in a shorter language may have set) cannot clip it.
+        const QMargins margins = layout()->contentsMargins();
+        setMinimumWidth(qMax(kMinimumWidth, needed + margins.left() + margins.right()));
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -37,6 +37,8 @@ public:
     // waits, so a pause between words does not search twice.
     static constexpr int kFreeTextDebounceMs = 200;
     static constexpr int kFacetPageSize = FacetSection::kPageSize;
+    // Never narrower than this, and never narrower than its controls.
+    static constexpr int kMinimumWidth = 220;
 
     explicit FilterPanel(LanceClient *client, QWidget *parent = nullptr);
     ~FilterPanel() override;

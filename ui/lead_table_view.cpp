@@ -82,7 +82,9 @@ void LeadTableView::setUpColumns()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     // Default widths, in LeadTableModel::Column order; the user's own layout
     // (restored by the window) wins over them.
-    const int widths[] = {190, 200, 90, 130, 180, 150, 120, 120, 220, 150, 110, 110};
+    // Name, title, company, country and the email status fit a 1366 px
+    // laptop beside both docks.
+    const int widths[] = {170, 180, 90, 130, 160, 150, 120, 110, 220, 150, 100, 100};
     static_assert(std::size(widths) == LeadTableModel::ColumnCount,
                   "one default width per lead table column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)

@@ -321,7 +321,11 @@ void MainWindow::restoreLayout()
         resize(QSize(1360, 820).boundedTo(available.size() * 0.95));
         move(available.center() - rect().center());
     }
-    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion)) {
+        // First start: the table gets the room; the details pane is narrow
+        // until the rep widens it (an empty pane is no use at 260 px).
+        resizeDocks({m_detailDock}, {220}, Qt::Horizontal);
+    }
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
     m_table->syncSortIndicator(); // a saved arrow is not this run's order
 }

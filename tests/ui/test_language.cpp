@@ -11,6 +11,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -128,6 +131,44 @@ private slots:
         QTest::addColumn<QString>("language");
         for (const char *code : {"de", "fr", "es"})
             QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    // Issue 12, item 3 on a real window: a layout saved by an English run
+    // (filter dock as narrow as English allows) opened in German, whose
+    // labels are longer: the dock widens to what the panel needs, so no
+    // button or combo box is cut off on the right.
+    void aLayoutSavedInEnglishFitsGerman()
+    {
+        QSettings().clear();
+        {
+            LanceClient client;
+            MainWindow window(&client);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *dock = window.findChild<QDockWidget *>(QStringLiteral("filterDock"));
+            window.resizeDocks({dock}, {dock->minimumSizeHint().width()}, Qt::Horizontal);
+            QApplication::processEvents();
+            window.close();
+        }
+        installTranslations(QStringLiteral("de"));
+        LanceClient client;
+        MainWindow window(&client);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("filterDock"));
+        const auto clipped = [&] {
+            QStringList out;
+            for (QWidget *w : dock->findChildren<QWidget *>()) {
+                if (!w->isVisible() ||
+                    (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QComboBox *>(w)))
+                    continue;
+                const QRect r(w->mapTo(dock, QPoint(0, 0)), w->size());
+                if (r.right() >= dock->width())
+                    out << w->objectName();
+            }
+            return out;
+        };
+        QTRY_VERIFY2(clipped().isEmpty(), qPrintable(clipped().join(QStringLiteral(", "))));
     }
 
     void mnemonicsDoNotClash()
