@@ -800,6 +800,10 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>Remove filter %1</source>
         <translation>Filter %1 entfernen</translation>
     </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>
@@ -1084,7 +1088,9 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message numerus="yes">
         <source>%Ln enrichment(s) are still on their way.</source>
         <translation>
-            <numerusform>%Ln Anreicherung ist noch unterwegs.</numerusform><numerusform>%Ln Anreicherungen sind noch unterwegs.</numerusform></translation>
+            <numerusform>%Ln Anreicherung ist noch unterwegs.</numerusform>
+            <numerusform>%Ln Anreicherungen sind noch unterwegs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They carry on at the server without Lance Desk; their results and charges are tracked again the next time you start it.</source>

@@ -164,7 +164,9 @@
     <message numerus="yes">
         <source>%Ln enrichment(s) are still on their way.</source>
         <translation>
-            <numerusform>%Ln enrichment is still on its way.</numerusform><numerusform>%Ln enrichments are still on their way.</numerusform></translation>
+            <numerusform>%Ln enrichment is still on its way.</numerusform>
+            <numerusform>%Ln enrichments are still on their way.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

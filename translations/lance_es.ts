@@ -799,6 +799,10 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>Remove filter %1</source>
         <translation>Quitar el filtro %1</translation>
     </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modificado)</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>
@@ -1083,7 +1087,9 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message numerus="yes">
         <source>%Ln enrichment(s) are still on their way.</source>
         <translation>
-            <numerusform>%Ln enriquecimiento sigue en curso.</numerusform><numerusform>%Ln enriquecimientos siguen en curso.</numerusform></translation>
+            <numerusform>%Ln enriquecimiento sigue en curso.</numerusform>
+            <numerusform>%Ln enriquecimientos siguen en curso.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They carry on at the server without Lance Desk; their results and charges are tracked again the next time you start it.</source>

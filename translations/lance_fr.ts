@@ -800,6 +800,10 @@ quel », sans garantie d&apos;aucune sorte.
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>
@@ -1084,7 +1088,9 @@ quel », sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>%Ln enrichment(s) are still on their way.</source>
         <translation>
-            <numerusform>%Ln enrichissement est encore en cours.</numerusform><numerusform>%Ln enrichissements sont encore en cours.</numerusform></translation>
+            <numerusform>%Ln enrichissement est encore en cours.</numerusform>
+            <numerusform>%Ln enrichissements sont encore en cours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They carry on at the server without Lance Desk; their results and charges are tracked again the next time you start it.</source>

@@ -55,10 +55,18 @@ FilterPanel::FilterPanel(LanceClient *client, QWidget *parent)
     setAccessibleName(tr("Filters"));
     setMinimumWidth(kMinimumWidth);
     m_namePrompt = [this](const QString &suggested) {
-        bool ok = false;
-        const QString name = QInputDialog::getText(
-            this, tr("Save filter preset"), tr("Preset name:"), QLineEdit::Normal, suggested, &ok);
-        return ok ? name : QString();
+        QInputDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("presetNameDialog"));
+        dialog.setWindowTitle(tr("Save filter preset"));
+        dialog.setLabelText(tr("Preset name:"));
+        dialog.setTextValue(suggested);
+        // A window manager elides a title wider than its window ("Save
+        // filt…"): room for the title and the title bar's buttons. On the
+        // line edit, since the dialog's layout sets the dialog's own size.
+        if (auto *edit = dialog.findChild<QLineEdit *>())
+            edit->setMinimumWidth(dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) +
+                                  160);
+        return dialog.exec() == QDialog::Accepted ? dialog.textValue() : QString();
     };
 
     auto *outer = new QVBoxLayout(this);
@@ -306,6 +314,7 @@ void FilterPanel::setFilters(const FilterSet &filters)
 {
     // The caller's filters win over a pause still running in the search box.
     m_freeTextTimer->stop();
+    dropPresetName();
     m_filters = filters;
     syncWidgets();
 }
@@ -337,6 +346,7 @@ void FilterPanel::clearAll()
 
 void FilterPanel::replaceFilters(const FilterSet &filters)
 {
+    dropPresetName();
     m_freeTextTimer->stop();
     m_freeText->clear();
     commit(filters);
@@ -368,11 +378,19 @@ void FilterPanel::syncWidgets()
     for (FacetSection *section : std::as_const(m_sections))
         section->setValueCount(m_filters.values(section->key()).size());
     rebuildChips();
-    // The combo names a preset only while the filters are still that preset.
-    if (m_presetCombo->currentIndex() >= 0 &&
-        m_presets.filters(m_presetCombo->currentData().toString()) != m_filters) {
+    // The combo keeps naming the preset the rep started from while they
+    // edit its filters, marked "(changed)" once they differ from it, so
+    // Save preset… can update it; with no filters left it names none.
+    {
         const QSignalBlocker block(m_presetCombo);
-        m_presetCombo->setCurrentIndex(-1);
+        if (m_filters.isEmpty())
+            m_presetCombo->setCurrentIndex(-1);
+        for (int i = 0; i < m_presetCombo->count(); ++i) {
+            const QString name = m_presetCombo->itemData(i).toString();
+            const bool changed =
+                i == m_presetCombo->currentIndex() && m_presets.filters(name) != m_filters;
+            m_presetCombo->setItemText(i, changed ? tr("%1 (changed)").arg(name) : name);
+        }
     }
     updatePresetButtons();
     updateTabOrder();
@@ -414,6 +432,13 @@ void FilterPanel::reloadPresetCombo(const QString &select)
         m_presetCombo->addItem(name, name);
     m_presetCombo->setCurrentIndex(m_presetCombo->findData(keep));
     updatePresetButtons();
+}
+
+void FilterPanel::dropPresetName()
+{
+    // Filters put in place as a whole are not an edit of the preset shown.
+    const QSignalBlocker block(m_presetCombo);
+    m_presetCombo->setCurrentIndex(-1);
 }
 
 bool FilterPanel::savePreset(const QString &name)

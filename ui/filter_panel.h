@@ -109,6 +109,7 @@ private:
     void syncWidgets();
     void rebuildChips();
     void updateTabOrder();
+    void dropPresetName();
     void reloadPresetCombo(const QString &select = QString());
     void onPresetActivated(int index);
     void updatePresetButtons();

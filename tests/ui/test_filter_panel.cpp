@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -529,6 +530,62 @@ private slots:
                     .isEmpty());
         panel->clearAll();
         QCOMPARE(changed.size(), 3); // nothing left to clear, nothing to say
+    }
+
+    // Issue 12, item 14: editing the filters of a preset keeps its name in
+    // the combo, marked "(changed)", so Save preset… updates it; the
+    // preset's own filters, applied again, drop the mark.
+    void editingAPresetKeepsItsNameMarkedChanged()
+    {
+        const FilterSet berlin = makeFilters({{QStringLiteral("city"), {QStringLiteral("Berlin")}},
+                                              {jobTitle(), {QStringLiteral("Data Engineer")}}});
+        auto panel = shownPanel();
+        auto *combo = child<QComboBox>(*panel, QStringLiteral("presetCombo"));
+        panel->setFilters(berlin);
+        QVERIFY(panel->savePreset(QStringLiteral("Berlin data")));
+        QCOMPARE(combo->currentText(), QStringLiteral("Berlin data"));
+
+        QTest::mouseClick(child<QToolButton>(*panel, QStringLiteral("chip_city_0")),
+                          Qt::LeftButton);
+        QVERIFY(!panel->filters().contains(QStringLiteral("city")));
+        QCOMPARE(combo->currentText(), QStringLiteral("Berlin data (changed)"));
+        QVERIFY(child<QPushButton>(*panel, QStringLiteral("deletePreset"))->isEnabled());
+        QString suggested;
+        panel->setPresetNamePrompt([&suggested](const QString &name) {
+            suggested = name;
+            return QString();
+        });
+        child<QPushButton>(*panel, QStringLiteral("savePreset"))->click();
+        QCOMPARE(suggested, QStringLiteral("Berlin data")); // saving updates it
+
+        emit combo->activated(combo->currentIndex());
+        QCOMPARE(panel->filters(), berlin);
+        QCOMPARE(combo->currentText(), QStringLiteral("Berlin data"));
+        panel->clearAll();
+        QCOMPARE(combo->currentIndex(), -1);
+        QVERIFY(panel->deletePreset(QStringLiteral("Berlin data")));
+    }
+
+    // The name prompt is wide enough for its own title: a window manager
+    // would elide it ("Save filt…") otherwise.
+    void thePresetNamePromptShowsItsWholeTitle()
+    {
+        auto panel = shownPanel();
+        panel->setFilters(makeFilters({{country(), {QStringLiteral("France")}}}));
+        int width = 0, needed = 0;
+        QTimer::singleShot(0, panel.get(), [&] {
+            auto *dialog = panel->findChild<QDialog *>(QStringLiteral("presetNameDialog"));
+            if (!dialog)
+                return;
+            width = dialog->width();
+            needed = dialog->fontMetrics().horizontalAdvance(dialog->windowTitle());
+            dialog->reject();
+        });
+        panel->savePresetInteractively();
+        QVERIFY(needed > 0);
+        QVERIFY2(width >= needed + 120,
+                 qPrintable(QStringLiteral("%1 < %2").arg(width).arg(needed)));
+        QVERIFY(panel->presetNames().isEmpty()); // rejected: nothing saved
     }
 
     void presetsAreSavedAppliedDeletedAndRemembered()
