@@ -1240,7 +1240,7 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
     <message>
         <source>Enter the API &amp;token for %1:</source>
-        <translation>API-&amp;Token für %1 eingeben:</translation>
+        <translation type="vanished">API-&amp;Token für %1 eingeben:</translation>
     </message>
     <message>
         <source>Remember in the system keychain</source>
@@ -1273,6 +1273,10 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>Cancel without a token</source>
         <translation>Ohne Token abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter the API &amp;token for this server:</source>
+        <translation>API-&amp;Token für diesen Server eingeben:</translation>
     </message>
 </context>
 <context>

@@ -1239,7 +1239,7 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
     <message>
         <source>Enter the API &amp;token for %1:</source>
-        <translation>Introduzca el &amp;token de API para %1:</translation>
+        <translation type="vanished">Introduzca el &amp;token de API para %1:</translation>
     </message>
     <message>
         <source>Remember in the system keychain</source>
@@ -1272,6 +1272,10 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>Cancel without a token</source>
         <translation>Cancelar sin token</translation>
+    </message>
+    <message>
+        <source>Enter the API &amp;token for this server:</source>
+        <translation>Introduzca el &amp;token de API de este servidor:</translation>
     </message>
 </context>
 <context>

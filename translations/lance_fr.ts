@@ -1240,7 +1240,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Enter the API &amp;token for %1:</source>
-        <translation>Saisissez le &amp;jeton d&apos;API pour %1 :</translation>
+        <translation type="vanished">Saisissez le &amp;jeton d&apos;API pour %1 :</translation>
     </message>
     <message>
         <source>Remember in the system keychain</source>
@@ -1273,6 +1273,10 @@ quel », sans garantie d&apos;aucune sorte.
     <message>
         <source>Cancel without a token</source>
         <translation>Annuler sans jeton</translation>
+    </message>
+    <message>
+        <source>Enter the API &amp;token for this server:</source>
+        <translation>Saisissez le &amp;jeton d&apos;API de ce serveur&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -19,13 +19,21 @@ TokenDialog::TokenDialog(const QString &serverUrl, bool keychainAvailable,
     setObjectName(QStringLiteral("tokenDialog"));
     setWindowTitle(tr("API token"));
 
-    auto *prompt = new QLabel(tr("Enter the API &token for %1:").arg(serverUrl), this);
+    auto *prompt = new QLabel(tr("Enter the API &token for this server:"), this);
     prompt->setObjectName(QStringLiteral("tokenPrompt"));
-    // The URL comes from the command line or settings: shown as text, never
-    // interpreted as markup.
-    prompt->setTextFormat(Qt::PlainText);
     prompt->setWordWrap(true);
     prompt->setBuddy(m_tokenEdit);
+    // The address on a line of its own, never wrapped (a wrapped URL breaks
+    // mid-word and reads as two). It comes from the command line or the
+    // settings: shown as text, never interpreted as markup.
+    auto *server = new QLabel(serverUrl, this);
+    server->setObjectName(QStringLiteral("tokenServer"));
+    server->setTextFormat(Qt::PlainText);
+    server->setWordWrap(false);
+    server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = server->font();
+    bold.setBold(true);
+    server->setFont(bold);
 
     m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
     m_tokenEdit->setAccessibleName(tr("API token"));
@@ -76,6 +84,7 @@ TokenDialog::TokenDialog(const QString &serverUrl, bool keychainAvailable,
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(prompt);
+    layout->addWidget(server);
     layout->addWidget(m_tokenEdit);
     layout->addWidget(m_remember);
     layout->addWidget(note);

@@ -3,6 +3,7 @@
 #include "token_dialog.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QtTest>
@@ -38,6 +39,24 @@ private slots:
 
         for (QWidget *w : std::initializer_list<QWidget *>{edit, remember, ok, cancel})
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+
+    // Issue 12, item 14: a long server address reads whole, on one line,
+    // never broken mid-word.
+    void theServerAddressIsOneLine()
+    {
+        const QString url =
+            QStringLiteral("https://enrichment-gateway.eu-west-1.lance.example.com:8443/api");
+        TokenDialog dialog(url, true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *server = dialog.findChild<QLabel *>(QStringLiteral("tokenServer"));
+        QVERIFY(server);
+        QCOMPARE(server->text(), url);
+        QVERIFY(server->width() >= server->fontMetrics().horizontalAdvance(url));
+        QVERIFY(server->height() < 2 * server->fontMetrics().lineSpacing());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("tokenPrompt"))->text(),
+                 QStringLiteral("Enter the API &token for this server:"));
     }
 
     void rememberIsDisabledWithoutAKeychain()
