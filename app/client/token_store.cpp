@@ -9,7 +9,11 @@
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QDBusReply>
+#include <QDir>
+#include <QFileInfo>
 #define LANCE_KEYCHAIN_OVER_DBUS 1
 #endif
 
@@ -30,7 +34,34 @@ namespace {
 // rather than "the keychain failed".
 bool sessionBusConnected()
 {
+    // No session bus address and no bus socket where systemd puts one:
+    // asking Qt for the session bus would make libdbus "autolaunch" a
+    // private bus on the X display, whose freshly started keyring then
+    // pops up a dialog to create a keyring. That is no keychain to use.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        if (runtime.isEmpty() || !QFileInfo::exists(QDir(runtime).filePath(QStringLiteral("bus"))))
+            return false;
+    }
     return QDBusConnection::sessionBus().isConnected();
+}
+
+// A Secret Service without a default keyring (a session that never
+// logged in to one) would answer the first write with its own dialog to
+// create one. Nothing the rep asked for: such a keychain counts as absent.
+bool defaultKeyringMissing()
+{
+    QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    if (!bus || !bus->isServiceRegistered(service).value())
+        return false; // KWallet, or activation on demand: let the job tell
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        service, QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
+    call << QStringLiteral("default");
+    const QDBusReply<QDBusObjectPath> alias =
+        QDBusConnection::sessionBus().call(call, QDBus::Block, 5000);
+    return alias.isValid() && alias.value().path() == QLatin1String("/");
 }
 
 // After a generic error: is any keychain service there at all, running or
@@ -58,6 +89,10 @@ bool secretServiceReachable()
 bool sessionBusConnected()
 {
     return true;
+}
+bool defaultKeyringMissing()
+{
+    return false;
 }
 bool secretServiceReachable()
 {
@@ -126,12 +161,15 @@ void TokenStore::start(QKeychain::Job *job, Op op, QObject *context, Done done)
     job->setAutoDelete(true);
     const QPointer<QObject> guard(context);
 
-    if (!sessionBusConnected()) {
+    const bool noBus = !sessionBusConnected();
+    if (noBus || defaultKeyringMissing()) {
         delete job; // never started, so nothing points to it yet
         TokenStoreResult r;
         r.status = TokenStoreResult::Status::Unavailable;
         r.keychainAvailable = false;
-        r.message = tr("No system keychain is available (no D-Bus session).");
+        r.message = noBus ? tr("No system keychain is available (no D-Bus session).")
+                          : tr("No system keychain is available (the Secret Service has no "
+                               "default keyring).");
         // Asynchronous like a real answer, so callers see one behaviour.
         QMetaObject::invokeMethod(
             this,

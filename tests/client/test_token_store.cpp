@@ -471,8 +471,43 @@ private slots:
     }
 };
 
-// One binary, two ctest entries: LANCE_TEST_KEYCHAIN=none selects the
-// no-keychain cases, anything else the real-keychain ones.
+// --- A Secret Service without a keyring ----------------------------------------
+
+// gnome-keyring runs, but no keyring was ever created: its first write would
+// pop up a dialog to create one (issue 12 item 15). The store says
+// "unavailable" before any job starts, so the token dialog says the token is
+// kept for this run only, and nothing prompts.
+class TestTokenStoreNoDefaultKeyring : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { qunsetenv("LANCE_TOKEN"); }
+
+    void aKeychainWithoutAKeyringIsUnavailable()
+    {
+        TokenStore store;
+        auto written = startWrite(store, uniqueServer(), uniqueToken(), this);
+        AWAIT(written);
+        QCOMPARE((*written)->status, TokenStoreResult::Status::Unavailable);
+        QVERIFY(!(*written)->keychainAvailable);
+        QCOMPARE((*written)->message, QStringLiteral("No system keychain is available (the "
+                                                     "Secret Service has no default keyring)."));
+
+        FakeUser user;
+        user.token = uniqueToken();
+        user.remember = true;
+        TokenResolver resolver(&store, user.seam());
+        auto resolved = startResolve(resolver, uniqueServer(), this);
+        AWAIT(resolved);
+        QVERIFY((*resolved)->ok());
+        QVERIFY(user.lastContext && !user.lastContext->keychainAvailable);
+        QCOMPARE(user.lastContext->keychainProblem, (*written)->message);
+    }
+};
+
+// One binary, three ctest entries: LANCE_TEST_KEYCHAIN=none selects the
+// no-keychain cases, "nokeyring" the keyring-less Secret Service, anything
+// else the real-keychain ones.
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -480,9 +515,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Lance Desk token test"));
 
     int failed = 0;
-    if (qEnvironmentVariable("LANCE_TEST_KEYCHAIN") == QLatin1String("none")) {
+    const QString kind = qEnvironmentVariable("LANCE_TEST_KEYCHAIN");
+    if (kind == QLatin1String("none")) {
         TestTokenStoreNoKeychain noKeychain;
         failed += QTest::qExec(&noKeychain, argc, argv);
+    } else if (kind == QLatin1String("nokeyring")) {
+        TestTokenStoreNoDefaultKeyring noKeyring;
+        failed += QTest::qExec(&noKeyring, argc, argv);
     } else {
         TestTokenStoreKeychain keychain;
         failed += QTest::qExec(&keychain, argc, argv);

@@ -3,10 +3,17 @@
 # gnome-keyring's Secret Service on a private D-Bus session, with HOME and
 # the XDG directories in a temporary directory that is removed afterwards.
 # Nothing of the user's own keyring or session bus is touched.
-#   tests/client/with_keyring.sh <command> [args...]
+#   tests/client/with_keyring.sh [--no-keyring] <command> [args...]
+# --no-keyring: the Secret Service runs but no keyring was ever created, as
+# in a session that never logged in to one (its first write would prompt).
 # Needs dbus-run-session (dbus), gnome-keyring and libsecret-1-0
 # (installer/install-deps.sh installs them).
 set -eu
+unlock=--unlock
+if [ "${1:-}" = --no-keyring ]; then
+    unlock=
+    shift
+fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/lance-keyring.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -31,8 +38,11 @@ printf %s ci-pass >"$tmp/password"
 rc=0
 dbus-run-session -- sh -c '
   password=$1
-  shift
-  gnome-keyring-daemon --foreground --unlock --components=secrets <"$password" >/dev/null &
+  unlock=$2
+  shift 2
+  # $unlock is --unlock or nothing: unquoted on purpose.
+  # shellcheck disable=SC2086
+  gnome-keyring-daemon --foreground $unlock --components=secrets <"$password" >/dev/null &
   keyring=$!
   trap "kill $keyring 2>/dev/null; wait $keyring" EXIT
   # Ready once it owns the Secret Service name on this bus.
@@ -52,5 +62,5 @@ dbus-run-session -- sh -c '
     sleep 0.05
   done
   "$@"
-' with_keyring "$tmp/password" "$@" || rc=$?
+' with_keyring "$tmp/password" "$unlock" "$@" || rc=$?
 exit "$rc"
