@@ -15,7 +15,7 @@ packages=(
   qtkeychain-qt6-dev libsqlite3-dev
   gnome-keyring libsecret-1-0 dbus
   libgl-dev libglx-dev libvulkan-dev
-  xvfb xauth x11-apps imagemagick xdotool fonts-dejavu-core
+  xvfb xauth x11-apps imagemagick xdotool openbox fonts-dejavu-core
   procps curl ca-certificates python3
   dpkg-dev fakeroot lintian desktop-file-utils appstream librsvg2-bin man-db
 )

@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # The helpers in capture() run through wait_for, which shellcheck cannot follow.
 # shellcheck disable=SC2317
-# Captures the documentation screenshots of Lance Desk in demo mode:
-#   docs/screenshots/main-window.png      the lead table with the filter panel
-#   docs/screenshots/estimate-dialog.png  the credit estimate dialog open
+# Captures the documentation screenshots of Lance Desk in demo mode, on a
+# desktop-sized and a laptop-sized screen, in English and in German:
+#   docs/screenshots/main-window-<W>x<H>-<lang>.png      lead table and filter panel
+#   docs/screenshots/estimate-dialog-<W>x<H>-<lang>.png  the credit estimate dialog open
+# for 1600x1000 and 1366x768, en and de.
 #
 # Usage: tools/screenshots.sh [BUILD_DIR]   (default: build, in the repository)
 #
-# Builds nothing: BUILD_DIR must hold app/lance-desk already. Runs it under
-# xvfb-run on a 1400x860 screen, with a throwaway HOME and XDG dirs (a fresh
-# demo database, no saved layout, nothing of the user's touched), and drives
-# it with xdotool the way a rep would: Ctrl+A selects the visible leads,
-# Ctrl+E opens Enrich…. Needs xvfb (xvfb-run), imagemagick (import, convert)
-# and xdotool.
+# Builds nothing: BUILD_DIR must hold app/lance-desk already. Each shot is a
+# fresh first start, as a new user sees it: under xvfb-run on a screen of
+# that size with the openbox window manager (the window places and sizes
+# itself to fit), a throwaway HOME and XDG dirs (a fresh demo database, no
+# saved layout, nothing of the user's touched), driven with xdotool the way a
+# rep would: Ctrl+A selects the visible leads, Ctrl+E opens Enrich….
+# Needs xvfb (xvfb-run), openbox, imagemagick (import, convert) and xdotool.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,9 +23,9 @@ build=${1:-$repo/build}
 app=$(cd "$build" 2>/dev/null && pwd)/app/lance-desk
 out=$repo/docs/screenshots
 
-for tool in xvfb-run import convert xdotool; do
+for tool in xvfb-run openbox import convert xdotool; do
     if ! command -v "$tool" >/dev/null; then
-        echo "screenshots.sh: $tool is missing (Debian: xvfb, imagemagick, xdotool)" >&2
+        echo "screenshots.sh: $tool is missing (Debian: xvfb, openbox, imagemagick, xdotool)" >&2
         exit 1
     fi
 done
@@ -32,21 +35,19 @@ if [ ! -x "$app" ]; then
 fi
 mkdir -p "$out"
 
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-mkdir -p "$scratch/home" "$scratch/config" "$scratch/data" "$scratch/cache" "$scratch/frames"
-mkdir -m 700 "$scratch/runtime"
 
 # Runs inside the virtual X server. Handed over as source text: xvfb-run is a
 # POSIX sh script, and dash drops the exported functions of bash.
 capture() {
     set -euo pipefail
     local frames=$scratch/frames
+    openbox >/dev/null 2>&1 &
+    wm=$!
     "$app" --demo >"$scratch/app.log" 2>&1 &
     # Global, not local: the EXIT trap runs after this function returned.
     pid=$!
     # Whatever happens, the app does not outlive the X server it draws on.
-    trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
+    trap 'kill "$pid" "$wm" 2>/dev/null || true; wait "$pid" "$wm" 2>/dev/null || true' EXIT
 
     # Polls `check` every 0.2 s for up to `seconds`; fails with `what`.
     wait_for() {
@@ -117,17 +118,14 @@ capture() {
     }
 
     wait_for 60 "the main window" window_up
-    # No window manager here: the window is placed and sized by hand, to
-    # fill the screen like a maximised window.
-    xdotool windowmove --sync "$window" 0 0
-    xdotool windowsize --sync "$window" 1400 860
+    # Where and how big the window opens is the app's own choice (it fits
+    # itself to the screen): that is part of what the shot shows.
     wait_for 120 "the built-in engine" engine_listening
-    shoot main-window.png "the lead table"
+    shoot "main-window-$tag.png" "the lead table"
 
-    # The rep's gestures: select what is visible, then Enrich…. Without a
-    # window manager nothing gives the window focus, so it is given here.
+    # The rep's gestures: select what is visible, then Enrich….
     estimate_open() {
-        xdotool search --onlyvisible --name '^Enrich (emails|phones)$' >/dev/null 2>&1
+        xdotool search --onlyvisible --name "$estimate_title" >/dev/null 2>&1
     }
     local _
     for _ in 1 2 3; do
@@ -139,15 +137,34 @@ capture() {
         fi
     done
     wait_for 1 "the estimate dialog" estimate_open
-    shoot estimate-dialog.png "the estimate dialog"
+    shoot "estimate-dialog-$tag.png" "the estimate dialog"
 }
 
-export app out scratch
-HOME=$scratch/home \
-    XDG_CONFIG_HOME=$scratch/config \
-    XDG_DATA_HOME=$scratch/data \
-    XDG_CACHE_HOME=$scratch/cache \
-    XDG_RUNTIME_DIR=$scratch/runtime \
-    QT_QPA_PLATFORM=xcb \
-    LANG=en_US.UTF-8 LC_CTYPE=C.UTF-8 LC_ALL='' \
-    xvfb-run -a -s "-screen 0 1400x860x24" bash -c "$(declare -f capture); capture"
+# One fresh first start per screen size and language.
+run() {
+    local width=$1 height=$2 lang=$3 locale=$4
+    scratch=$(mktemp -d)
+    mkdir -p "$scratch/home" "$scratch/config" "$scratch/data" "$scratch/cache" "$scratch/frames"
+    mkdir -m 700 "$scratch/runtime"
+    tag=${width}x${height}-$lang
+    case $lang in
+    de) estimate_title='^E-Mail-Adressen anreichern$' ;;
+    *) estimate_title='^Enrich emails$' ;;
+    esac
+    export app out scratch tag estimate_title
+    HOME=$scratch/home \
+        XDG_CONFIG_HOME=$scratch/config \
+        XDG_DATA_HOME=$scratch/data \
+        XDG_CACHE_HOME=$scratch/cache \
+        XDG_RUNTIME_DIR=$scratch/runtime \
+        QT_QPA_PLATFORM=xcb \
+        LANG=$locale LANGUAGE=$lang LC_ALL=$locale \
+        xvfb-run -a -s "-screen 0 ${width}x${height}x24" bash -c "$(declare -f capture); capture" ||
+        { cat "$scratch/app.log" >&2; rm -rf "$scratch"; return 1; }
+    rm -rf "$scratch"
+}
+
+for size in 1600x1000 1366x768; do
+    run "${size%x*}" "${size#*x}" en en_US.UTF-8
+    run "${size%x*}" "${size#*x}" de de_DE.UTF-8
+done
