@@ -1316,6 +1316,10 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>No system keychain is available (no Secret Service is running).</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (kein Secret Service aktiv).</translation>
     </message>
+    <message>
+        <source>No system keychain is available (the Secret Service has no default keyring).</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (der Secret Service hat keinen Standard-Schlüsselbund).</translation>
+    </message>
 </context>
 <context>
     <name>lance::WorkspaceActions</name>

@@ -1315,6 +1315,10 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>No system keychain is available (no Secret Service is running).</source>
         <translation>No hay ningún llavero del sistema disponible (no se está ejecutando ningún Secret Service).</translation>
     </message>
+    <message>
+        <source>No system keychain is available (the Secret Service has no default keyring).</source>
+        <translation>No hay ningún llavero del sistema disponible (el Secret Service no tiene un llavero predeterminado).</translation>
+    </message>
 </context>
 <context>
     <name>lance::WorkspaceActions</name>

@@ -168,8 +168,8 @@ quel », sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>Connected: organization %1, %Ln credit(s) available</source>
         <translation>
-            <numerusform>Connecté&#xa0;: organisation %1, %Ln crédit disponible</numerusform>
-            <numerusform>Connecté&#xa0;: organisation %1, %Ln crédits disponibles</numerusform>
+            <numerusform>Connecté : organisation %1, %Ln crédit disponible</numerusform>
+            <numerusform>Connecté : organisation %1, %Ln crédits disponibles</numerusform>
         </translation>
     </message>
 </context>
@@ -289,7 +289,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Contacts not found cost nothing, so the balance after is at least this.</source>
-        <translation>Les contacts non trouvés ne coûtent rien&#xa0;: le solde après sera donc au moins celui-ci.</translation>
+        <translation>Les contacts non trouvés ne coûtent rien : le solde après sera donc au moins celui-ci.</translation>
     </message>
     <message numerus="yes">
         <source>Your balance is short by %Ln credit(s) for the maximum cost.</source>
@@ -301,13 +301,13 @@ quel », sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>%Ln of the selected leads are hidden by the current filters; they are enriched too.</source>
         <translation>
-            <numerusform>%Ln des leads sélectionnés est masqué par les filtres actuels&#xa0;; il est enrichi aussi.</numerusform>
-            <numerusform>%Ln des leads sélectionnés sont masqués par les filtres actuels&#xa0;; ils sont enrichis aussi.</numerusform>
+            <numerusform>%Ln des leads sélectionnés est masqué par les filtres actuels ; il est enrichi aussi.</numerusform>
+            <numerusform>%Ln des leads sélectionnés sont masqués par les filtres actuels ; ils sont enrichis aussi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
-        <translation>Certains leads sélectionnés sont peut-être masqués par les filtres actuels&#xa0;; ils sont enrichis aussi.</translation>
+        <translation>Certains leads sélectionnés sont peut-être masqués par les filtres actuels ; ils sont enrichis aussi.</translation>
     </message>
 </context>
 <context>
@@ -492,20 +492,20 @@ quel », sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>Cancelled before sending: up to %Ln lead(s); nothing was charged for them.</source>
         <translation>
-            <numerusform>Annulé avant l’envoi&#xa0;: jusqu’à %Ln prospect&#xa0;; rien n’a été facturé.</numerusform>
-            <numerusform>Annulé avant l’envoi&#xa0;: jusqu’à %Ln prospects&#xa0;; rien n’a été facturé.</numerusform>
+            <numerusform>Annulé avant l’envoi : jusqu’à %Ln prospect ; rien n’a été facturé.</numerusform>
+            <numerusform>Annulé avant l’envoi : jusqu’à %Ln prospects ; rien n’a été facturé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not sent after the failure: up to %Ln lead(s); nothing was charged for them.</source>
         <translation>
-            <numerusform>Non envoyé après l’échec&#xa0;: jusqu’à %Ln prospect&#xa0;; rien n’a été facturé.</numerusform>
-            <numerusform>Non envoyés après l’échec&#xa0;: jusqu’à %Ln prospects&#xa0;; rien n’a été facturé.</numerusform>
+            <numerusform>Non envoyé après l’échec : jusqu’à %Ln prospect ; rien n’a été facturé.</numerusform>
+            <numerusform>Non envoyés après l’échec : jusqu’à %Ln prospects ; rien n’a été facturé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is pending any more: every enrichment finished while this question was open.</source>
-        <translation>Plus rien n&apos;est en attente&#xa0;: chaque enrichissement s&apos;est terminé pendant que cette question était ouverte.</translation>
+        <translation>Plus rien n&apos;est en attente : chaque enrichissement s&apos;est terminé pendant que cette question était ouverte.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -520,7 +520,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Some could not be cancelled: %1</source>
-        <translation>Certains n&apos;ont pas pu être annulés&#xa0;: %1</translation>
+        <translation>Certains n&apos;ont pas pu être annulés : %1</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Delete the preset “%1”? The filters in use stay as they are.</source>
-        <translation>Supprimer le préréglage « %1 »&#xa0;? Les filtres actifs restent tels quels.</translation>
+        <translation>Supprimer le préréglage « %1 » ? Les filtres actifs restent tels quels.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1071,7 +1071,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Enrichments in progress cannot be remembered for the next start of Lance Desk: %1</source>
-        <translation>Les enrichissements en cours ne peuvent pas être mémorisés pour le prochain démarrage de Lance Desk&#xa0;: %1</translation>
+        <translation>Les enrichissements en cours ne peuvent pas être mémorisés pour le prochain démarrage de Lance Desk : %1</translation>
     </message>
     <message>
         <source>Tracking file</source>
@@ -1094,7 +1094,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>They carry on at the server without Lance Desk; their results and charges are tracked again the next time you start it.</source>
-        <translation>Ils continuent sur le serveur sans Lance Desk&#xa0;; leurs résultats et débits seront suivis de nouveau au prochain démarrage.</translation>
+        <translation>Ils continuent sur le serveur sans Lance Desk ; leurs résultats et débits seront suivis de nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1114,7 +1114,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Restart now? Enrichments on their way carry on and are tracked again after the restart.</source>
-        <translation>Redémarrer maintenant&#xa0;? Les enrichissements en cours continuent et sont suivis de nouveau après le redémarrage.</translation>
+        <translation>Redémarrer maintenant ? Les enrichissements en cours continuent et sont suivis de nouveau après le redémarrage.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
@@ -1193,15 +1193,15 @@ quel », sans garantie d&apos;aucune sorte.
     <message numerus="yes">
         <source>The filters changed, so the selection of all %Ln lead(s) that matched the previous filters ended: nothing is selected.</source>
         <translation>
-            <numerusform>Les filtres ont changé&#xa0;: la sélection du %Ln lead qui correspondait aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform>
-            <numerusform>Les filtres ont changé&#xa0;: la sélection des %Ln leads qui correspondaient aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform>
+            <numerusform>Les filtres ont changé : la sélection du %Ln lead qui correspondait aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform>
+            <numerusform>Les filtres ont changé : la sélection des %Ln leads qui correspondaient aux filtres précédents a pris fin, rien n&apos;est sélectionné.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them hidden by the filters; Enrich includes them.</source>
         <translation>
-            <numerusform>%Ln d&apos;entre eux masqué par les filtres&#xa0;; Enrichir l&apos;inclut.</numerusform>
-            <numerusform>%Ln d&apos;entre eux masqués par les filtres&#xa0;; Enrichir les inclut.</numerusform>
+            <numerusform>%Ln d&apos;entre eux masqué par les filtres ; Enrichir l&apos;inclut.</numerusform>
+            <numerusform>%Ln d&apos;entre eux masqués par les filtres ; Enrichir les inclut.</numerusform>
         </translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Enter the API &amp;token for this server:</source>
-        <translation>Saisissez le &amp;jeton d&apos;API de ce serveur&#xa0;:</translation>
+        <translation>Saisissez le &amp;jeton d&apos;API de ce serveur :</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1315,10 @@ quel », sans garantie d&apos;aucune sorte.
     <message>
         <source>No system keychain is available (no Secret Service is running).</source>
         <translation>Aucun trousseau système n&apos;est disponible (aucun Secret Service n&apos;est en cours d&apos;exécution).</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (the Secret Service has no default keyring).</source>
+        <translation>Aucun trousseau système n&apos;est disponible (le Secret Service n&apos;a pas de trousseau par défaut).</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1465,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;1. Narrow the leads.&lt;/b&gt; Type in the filters on the left (Ctrl+F for free text); each value you pick becomes a chip, removed with its ×.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Pick leads.&lt;/b&gt; Click, Ctrl+click or Shift+click rows, or tick their boxes; Ctrl+A picks what you see, and the banner offers every lead that matches.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Choose emails or phones&lt;/b&gt; in the toolbar (Alt+1, Alt+2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Enrich (Ctrl+E).&lt;/b&gt; The estimate shows what is new, what is free because it was enriched already, and the most it can cost. Credits are held, then charged only for contacts found.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Watch the statuses&lt;/b&gt; change in the table and the status bar; you can close Lance Desk meanwhile: the next start picks up where it left off.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;1. Affinez les prospects.&lt;/b&gt; Tapez dans les filtres à gauche (Ctrl+F pour le texte libre)&#xa0;; chaque valeur choisie devient une puce, retirée par son ×.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Choisissez des prospects.&lt;/b&gt; Cliquez, Ctrl+cliquez ou Maj+cliquez des lignes, ou cochez leurs cases&#xa0;; Ctrl+A choisit ce que vous voyez, et le bandeau propose tous les prospects correspondants.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Choisissez e-mails ou téléphones&lt;/b&gt; dans la barre d’outils (Alt+1, Alt+2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Enrichissez (Ctrl+E).&lt;/b&gt; L’estimation montre ce qui est nouveau, ce qui est gratuit car déjà enrichi, et le coût maximal. Les crédits sont réservés, puis facturés seulement pour les contacts trouvés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Suivez les statuts&lt;/b&gt; dans le tableau et la barre d’état&#xa0;; vous pouvez fermer Lance Desk entre-temps&#xa0;: le prochain démarrage reprend là où il s’était arrêté.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;1. Affinez les prospects.&lt;/b&gt; Tapez dans les filtres à gauche (Ctrl+F pour le texte libre) ; chaque valeur choisie devient une puce, retirée par son ×.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Choisissez des prospects.&lt;/b&gt; Cliquez, Ctrl+cliquez ou Maj+cliquez des lignes, ou cochez leurs cases ; Ctrl+A choisit ce que vous voyez, et le bandeau propose tous les prospects correspondants.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Choisissez e-mails ou téléphones&lt;/b&gt; dans la barre d’outils (Alt+1, Alt+2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Enrichissez (Ctrl+E).&lt;/b&gt; L’estimation montre ce qui est nouveau, ce qui est gratuit car déjà enrichi, et le coût maximal. Les crédits sont réservés, puis facturés seulement pour les contacts trouvés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Suivez les statuts&lt;/b&gt; dans le tableau et la barre d’état ; vous pouvez fermer Lance Desk entre-temps : le prochain démarrage reprend là où il s’était arrêté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1614,7 +1618,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Done: %1</source>
-        <translation>Terminé&#xa0;: %1</translation>
+        <translation>Terminé : %1</translation>
     </message>
 </context>
 <context>

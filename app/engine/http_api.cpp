@@ -19,6 +19,7 @@
 #include <QUrlQuery>
 
 #include <cmath>
+#include <optional>
 
 namespace lance::engine {
 
@@ -69,6 +70,29 @@ bool parseObject(const QByteArray &body, QJsonObject *out)
 bool parseFieldRequest(const QByteArray &body, QJsonObject *o, ContactField *field)
 {
     return parseObject(body, o) && parseField(o->value(QStringLiteral("field")).toString(), field);
+}
+
+// The body of batch and batch cancel: "personIds", 1 to `max` UUIDs, and a
+// "field". The error to answer with, or nothing.
+std::optional<ApiError> parsePersonIdsRequest(const QByteArray &body, int max, const char *per,
+                                              QStringList *personIds, ContactField *field)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o))
+        return ApiError::validation(kInvalidInput);
+    const QJsonValue ids = o.value(QStringLiteral("personIds"));
+    if (ids.isUndefined() || ids.isNull() || (ids.isArray() && ids.toArray().isEmpty()))
+        return ApiError::validation(QStringLiteral("At least one person ID is required"));
+    if (!ids.isArray())
+        return ApiError::validation(kInvalidInput);
+    if (ids.toArray().size() > max)
+        return ApiError::validation(QStringLiteral("Maximum %1 person IDs allowed per %2")
+                                        .arg(max)
+                                        .arg(QLatin1String(per)));
+    if (!parseField(o.value(QStringLiteral("field")).toString(), field) ||
+        !uuidList(ids.toArray(), personIds))
+        return ApiError::validation(kInvalidInput);
+    return std::nullopt;
 }
 
 QByteArray toJson(const QList<Enrichment> &list)
@@ -431,22 +455,10 @@ HttpApi::Response HttpApi::facets(const Request &r)
 
 HttpApi::Response HttpApi::batch(const Request &r)
 {
-    QJsonObject o;
-    if (!parseObject(r.body, &o))
-        return error(ApiError::validation(kInvalidInput));
-    const QJsonValue ids = o.value(QStringLiteral("personIds"));
-    if (ids.isUndefined() || ids.isNull() || (ids.isArray() && ids.toArray().isEmpty()))
-        return error(ApiError::validation(QStringLiteral("At least one person ID is required")));
-    if (!ids.isArray())
-        return error(ApiError::validation(kInvalidInput));
-    if (ids.toArray().size() > api::kMaxBatchIds)
-        return error(ApiError::validation(
-            QStringLiteral("Maximum %1 person IDs allowed per batch").arg(api::kMaxBatchIds)));
     ContactField field;
     QStringList personIds;
-    if (!parseField(o.value(QStringLiteral("field")).toString(), &field) ||
-        !uuidList(ids.toArray(), &personIds))
-        return error(ApiError::validation(kInvalidInput));
+    if (auto e = parsePersonIdsRequest(r.body, api::kMaxBatchIds, "batch", &personIds, &field))
+        return error(*e);
     QList<Enrichment> result;
     if (auto e = m_service.request(r.caller, personIds, field, &result))
         return error(*e);
@@ -498,20 +510,10 @@ HttpApi::Response HttpApi::batchQuery(const Request &r)
 // finished while the rep decided.
 HttpApi::Response HttpApi::batchCancel(const Request &r)
 {
-    QJsonObject o;
-    if (!parseObject(r.body, &o))
-        return error(ApiError::validation(kInvalidInput));
-    const QJsonValue ids = o.value(QStringLiteral("personIds"));
-    if (!ids.isArray() || ids.toArray().isEmpty())
-        return error(ApiError::validation(QStringLiteral("At least one person ID is required")));
-    if (ids.toArray().size() > api::kMaxBulkIds)
-        return error(ApiError::validation(
-            QStringLiteral("Maximum %1 person IDs allowed per cancel").arg(api::kMaxBulkIds)));
     ContactField field;
     QStringList personIds;
-    if (!parseField(o.value(QStringLiteral("field")).toString(), &field) ||
-        !uuidList(ids.toArray(), &personIds))
-        return error(ApiError::validation(kInvalidInput));
+    if (auto e = parsePersonIdsRequest(r.body, api::kMaxBulkIds, "cancel", &personIds, &field))
+        return error(*e);
     QList<Enrichment> cancelled;
     QString why;
     if (!m_service.cancelMany(r.caller, personIds, field, &cancelled, &why))

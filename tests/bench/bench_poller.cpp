@@ -45,21 +45,6 @@ double cpuMs()
            (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 }
 
-// Runs the event loop until `done` holds; a benchmark that hangs measures
-// nothing, so it gives up loudly.
-void runUntil(const std::function<bool()> &done, int timeoutMs, const char *what)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            die(what);
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-}
-
 qint64 requestsServed(EngineProcess &engine)
 {
     const qint64 served = engine.requestsServed();

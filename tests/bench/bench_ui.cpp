@@ -78,21 +78,6 @@ double rssMb()
     die("no VmRSS in /proc/self/status");
 }
 
-// Runs the event loop until `done` holds, for calls that answer through a
-// callback rather than through the model.
-void runUntil(const std::function<bool()> &done, const char *what)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > kTimeoutMs)
-            die(what);
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-}
-
 // Runs the event loop until `ready` holds, checking again on every model
 // signal that can bring rows (no polling interval adds to the figures).
 // `ready` must not call data(): the model emits rowsInserted before it
@@ -172,7 +157,7 @@ QList<FilterCase> filterCases(LanceClient &client, const LeadTableModel &model)
                           ++answered;
                       });
     }
-    runUntil([&] { return answered == int(keys.size()); }, "facets did not answer");
+    runUntil([&] { return answered == int(keys.size()); }, kTimeoutMs, "facets did not answer");
     // The cases index up to the sixth value of a facet; cycling keeps small
     // demo sets (with fewer distinct values) working.
     const auto value = [&](const char *key, int i) {
@@ -370,7 +355,7 @@ OurFigures ourPath(EngineProcess &engine, QList<FilterCase> *cases)
             die("a loaded row shows no status after the batch");
     }
     // The refreshed pages must come back too: a failure is a failure.
-    runUntil([&] { return !model.isLoading(); }, "refreshed pages never arrived");
+    runUntil([&] { return !model.isLoading(); }, kTimeoutMs, "refreshed pages never arrived");
     return figures;
 }
 

@@ -3,11 +3,15 @@
 // Shared by the benchmarks: how a figure is printed, how a benchmark that
 // cannot measure stops, and the statistics they report.
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QList>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 
 namespace lance::bench {
 
@@ -22,6 +26,21 @@ inline void bench(const char *metric, double value)
 {
     std::fprintf(stderr, "bench: %s\n", what);
     std::exit(1);
+}
+
+// Runs the event loop until `done` holds; a benchmark that hangs measures
+// nothing, so it gives up loudly.
+inline void runUntil(const std::function<bool()> &done, int timeoutMs, const char *what)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            die(what);
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
 }
 
 inline double percentile(QList<double> v, double p)
