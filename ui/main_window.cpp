@@ -181,13 +181,8 @@ void MainWindow::connectParts()
     // Hand-picked leads stay picked across filter changes; which of them
     // the filters hide is asked after each change of either.
     m_hiddenPicks->setVisibleProbe([this](const QString &id) { return m_model->rowOfId(id) >= 0; });
-    auto checkHiddenPicks = [this] {
-        const Selection &s = m_model->selection();
-        m_hiddenPicks->update(m_model->filters(),
-                              s.mode() == Selection::Mode::Manual ? s.ids() : QStringList());
-    };
-    connect(m_filters, &FilterPanel::filtersChanged, this, checkHiddenPicks);
-    connect(m_model, &LeadTableModel::selectionChanged, this, checkHiddenPicks);
+    connect(m_filters, &FilterPanel::filtersChanged, this, &MainWindow::checkHiddenPicks);
+    connect(m_model, &LeadTableModel::selectionChanged, this, &MainWindow::checkHiddenPicks);
     connect(m_model, &LeadTableModel::allMatchingEnded, m_banner,
             &SelectionBanner::noteAllMatchingEnded);
     connect(m_banner, &SelectionBanner::showPickedRequested, this, [this](const QStringList &ids) {
@@ -221,6 +216,7 @@ void MainWindow::connectParts()
         m_status->clearLoadError();
         m_model->retryFailed();
         m_filters->retryFailed();
+        checkHiddenPicks(); // offline it could only say "some may be hidden"
         m_status->updateTotal();
         m_session->poller()->pollNow();
     });
@@ -490,6 +486,13 @@ void MainWindow::showFatalError(const QString &message)
     m_startupLabel->setText(message);
     m_pages->setCurrentIndex(0);
     m_status->showNotConnected();
+}
+
+void MainWindow::checkHiddenPicks()
+{
+    const Selection &s = m_model->selection();
+    m_hiddenPicks->update(m_model->filters(),
+                          s.mode() == Selection::Mode::Manual ? s.ids() : QStringList());
 }
 
 void MainWindow::updateSelectionUi()

@@ -96,6 +96,8 @@ private:
     void fitOnScreen();
     void applyServerFeatures(const ServerMeta &meta);
     void updateSelectionUi();
+    // Asks which hand-picked leads the filters hide (the banner, the estimate).
+    void checkHiddenPicks();
     void updateActions();
     void showPendingStoreFailure(const QString &message);
     void focusFilters();

@@ -195,6 +195,28 @@ private slots:
         QVERIFY2(error->isHidden(), qPrintable(error->text()));
         QTRY_VERIFY_WITH_TIMEOUT(balance->text().endsWith(QStringLiteral(" credits")), 20000);
         QTRY_COMPARE(connection->text(), QStringLiteral("Connected to the built-in engine"));
+
+        // The three picks are checked against the new filter again once the
+        // server is back: "some may be hidden" was all it could say offline.
+        FilterSet picked = filters;
+        picked.set(QStringLiteral("ids"), app.model()->selection().ids());
+        std::optional<Result<SearchPage>> visible;
+        app.client.search(picked, {}, 0, 10, &context,
+                          [&visible](const Result<SearchPage> &r) { visible = r; });
+        QTRY_VERIFY(visible.has_value());
+        QVERIFY(visible->ok());
+        const qint64 hidden = 3 - visible->value->totalElements;
+        auto *banner = app.find<QWidget>("selectionBanner");
+        if (hidden > 0)
+            QTRY_COMPARE_WITH_TIMEOUT(
+                app.find<QLabel>("selectionBannerText")->text(),
+                QStringLiteral("3 leads selected. %1 of them hidden by the filters; Enrich "
+                               "includes %2.")
+                    .arg(hidden)
+                    .arg(hidden == 1 ? QStringLiteral("it") : QStringLiteral("them")),
+                20000);
+        else
+            QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
     }
 };
 
