@@ -19,6 +19,17 @@ bool isTransportFailure(QNetworkReply::NetworkError e)
 {
     return e != QNetworkReply::NoError && int(e) < 200;
 }
+
+// A finished answer shorter than its Content-Length: the connection was cut
+// mid-body, even when the network layer reports a clean end (seen under
+// load when the server resets right after the first bytes). That is a lost
+// connection, worth another try, not "an answer that is not valid data".
+bool cutShort(QNetworkReply *reply)
+{
+    bool ok = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    return ok && reply->error() == QNetworkReply::NoError && reply->bytesAvailable() < announced;
+}
 } // namespace
 
 LanceClient::LanceClient(QObject *parent)
@@ -134,8 +145,8 @@ void LanceClient::attempt(const QByteArray &method, const QString &path, const Q
         // change either.
         const bool transient = (isTransportFailure(reply->error()) &&
                                 reply->error() != QNetworkReply::SslHandshakeFailedError) ||
-                               status == 429 || status == 500 || status == 502 || status == 503 ||
-                               status == 504;
+                               cutShort(reply) || status == 429 || status == 500 || status == 502 ||
+                               status == 503 || status == 504;
         if (transient && number < m_retry.maxAttempts) {
             const int retryAfter = reply->rawHeader("Retry-After").toInt();
             const int delay =
@@ -166,7 +177,7 @@ std::optional<ClientError> LanceClient::decode(QNetworkReply *reply, QJsonDocume
         e.message = tr("No server is set up. Choose one with File → Connection…");
         return e;
     }
-    if (isTransportFailure(reply->error())) {
+    if (isTransportFailure(reply->error()) || cutShort(reply)) {
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
             e.kind = ClientError::Kind::Refused;
