@@ -37,7 +37,6 @@ SelectionBanner::SelectionBanner(LeadTableView *table, HiddenSelection *hidden, 
     layout->setContentsMargins(6, 3, 6, 3);
     m_label->setObjectName(QStringLiteral("selectionBannerText"));
     m_label->setWordWrap(true);
-    m_show->setToolTip(tr("Filter the table to the leads you picked"));
     m_untick->setToolTip(tr("Leave the hidden leads out of the selection"));
     for (QPushButton *b : {m_show, m_untick, m_clear, m_dismiss})
         b->setAccessibleName(b->text());

@@ -61,12 +61,11 @@ void HiddenSelection::update(const FilterSet &filters, const QStringList &ids)
     }
     if (unknown.isEmpty())
         return settle();
+    m_known = false;
     if (!m_supported || ids.size() > kMaxChecked) {
-        m_known = false;
         emit changed();
         return;
     }
-    m_known = false;
     const quint64 generation = m_generation;
     for (qsizetype i = 0; i < unknown.size(); i += api::kMaxSearchPage) {
         const QStringList chunk = unknown.mid(i, api::kMaxSearchPage);
@@ -108,10 +107,6 @@ void HiddenSelection::settle()
         m_matching.clear();
         m_hidden.clear();
     }
-    // The classification outlives unticked picks; only current ones count.
-    m_hiddenCount = 0;
-    for (const QString &id : std::as_const(m_ids))
-        m_hiddenCount += m_hidden.contains(id);
     emit changed();
 }
 

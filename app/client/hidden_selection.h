@@ -43,10 +43,11 @@ public:
     bool isKnown() const { return m_known; }
     // The server is being asked.
     bool isChecking() const { return m_outstanding > 0; }
-    // The picks the filters hide, in pick order; empty until known.
+    // The picks the filters hide, in pick order; empty until known. (The
+    // classification outlives unticked picks: only current ones count.)
     QStringList hiddenIds() const;
     // -1 while not known.
-    qint64 hiddenCount() const { return m_known ? m_hiddenCount : -1; }
+    qint64 hiddenCount() const { return m_known ? hiddenIds().size() : -1; }
 
 signals:
     void changed();
@@ -63,7 +64,6 @@ private:
     // click costs no request.
     QSet<QString> m_matching;
     QSet<QString> m_hidden;
-    qint64 m_hiddenCount = 0; // of m_ids, once known
     int m_outstanding = 0;
     bool m_known = false;
     bool m_failed = false;

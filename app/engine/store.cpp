@@ -47,7 +47,10 @@ QJsonObject leadFromRow(const QSqlQuery &q)
 
 QString sqlColumnForKey(const QString &key)
 {
-    // Filter keys are the column names; anything else never reaches SQL text.
+    // Filter keys are the column names, but for "ids" (picked leads, an
+    // index lookup per id); anything else never reaches SQL text.
+    if (key == QLatin1String("ids"))
+        return QStringLiteral("id");
     return FilterSet::exactKeys().contains(key) || SortSpec::sortableKeys().contains(key)
                ? key
                : QString();
@@ -220,14 +223,6 @@ Store::Where Store::buildWhere(const FilterSet &filters) const
             if (yes != no)
                 clauses << QStringLiteral("%1 = %2").arg(key, yes ? QStringLiteral("1")
                                                                   : QStringLiteral("0"));
-        } else if (key == QLatin1String("ids")) {
-            // Ids are unique, so this is an index lookup per id.
-            QStringList marks;
-            for (const QString &v : values) {
-                marks << QStringLiteral("?");
-                w.binds << v;
-            }
-            clauses << QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
         } else {
             const QString column = sqlColumnForKey(key);
             if (column.isEmpty()) {
