@@ -55,7 +55,11 @@ void FilterPresets::reload()
         QString why;
         // A preset the contract no longer accepts is skipped, not applied
         // half; it stays in the file in case a newer version reads it.
-        if (json.isObject() && FilterSet::fromJson(json.object(), &filters, &why))
+        // With exclusions a preset is {"filters": …, "exclude": …}; without,
+        // the filters object itself, as earlier versions wrote it.
+        const bool wrapped = json.object().contains(QStringLiteral("filters"));
+        if (json.isObject() && (wrapped ? FilterSet::fromRequest(json.object(), &filters, &why)
+                                        : FilterSet::fromJson(json.object(), &filters, &why)))
             m_presets.insert(nameFor(key), filters);
     }
 }
@@ -67,9 +71,13 @@ bool FilterPresets::save(const QString &name, const FilterSet &filters)
         return false;
     {
         const auto settings = openSettings();
-        settings->setValue(
-            keyFor(trimmed),
-            QString::fromUtf8(QJsonDocument(filters.toJson()).toJson(QJsonDocument::Compact)));
+        QJsonObject stored;
+        if (filters.hasExclusions())
+            filters.writeTo(&stored);
+        else
+            stored = filters.toJson();
+        settings->setValue(keyFor(trimmed),
+                           QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
         settings->sync();
     }
     reload();

@@ -19,9 +19,45 @@ const QStringList &FilterSet::exactKeys()
 const QStringList &FilterSet::allKeys()
 {
     static const QStringList keys =
-        exactKeys() + QStringList{QStringLiteral("q"), QStringLiteral("has_email"),
-                                  QStringLiteral("has_phone"), QStringLiteral("ids")};
+        exactKeys() +
+        QStringList{
+            QStringLiteral("q"),   QStringLiteral("has_email"),    QStringLiteral("has_phone"),
+            QStringLiteral("ids"), QStringLiteral("email_status"), QStringLiteral("phone_status")};
     return keys;
+}
+
+const QStringList &FilterSet::statusKeys()
+{
+    static const QStringList keys{QStringLiteral("email_status"), QStringLiteral("phone_status")};
+    return keys;
+}
+
+const QStringList &FilterSet::statusValues()
+{
+    static const QStringList values{QStringLiteral("none"),     QStringLiteral("pending"),
+                                    QStringLiteral("found"),    QStringLiteral("not_found"),
+                                    QStringLiteral("failed"),   QStringLiteral("timeout"),
+                                    QStringLiteral("cancelled")};
+    return values;
+}
+
+QString FilterSet::statusLabel(const QString &value)
+{
+    if (value == QLatin1String("none"))
+        return tr("Never enriched");
+    if (value == QLatin1String("pending"))
+        return tr("Pending");
+    if (value == QLatin1String("found"))
+        return tr("Found");
+    if (value == QLatin1String("not_found"))
+        return tr("Not found");
+    if (value == QLatin1String("failed"))
+        return tr("Failed");
+    if (value == QLatin1String("timeout"))
+        return tr("Timed out");
+    if (value == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return value;
 }
 
 bool FilterSet::isKnownKey(const QString &key)
@@ -53,6 +89,10 @@ QString FilterSet::label(const QString &key)
         return tr("Phone");
     if (key == QLatin1String("ids"))
         return tr("Picked leads");
+    if (key == QLatin1String("email_status"))
+        return tr("Email status");
+    if (key == QLatin1String("phone_status"))
+        return tr("Phone status");
     return key;
 }
 
@@ -66,9 +106,49 @@ void FilterSet::set(const QString &key, const QStringList &values)
 
 void FilterSet::add(const QString &key, const QString &value)
 {
+    removeExcluded(key, value);
     QStringList &list = m_values[key];
     if (!list.contains(value))
         list.append(value);
+}
+
+void FilterSet::clear(const QString &key)
+{
+    m_values.remove(key);
+    m_excluded.remove(key);
+}
+
+void FilterSet::exclude(const QString &key, const QString &value)
+{
+    remove(key, value);
+    QStringList &list = m_excluded[key];
+    if (!list.contains(value))
+        list.append(value);
+}
+
+void FilterSet::removeExcluded(const QString &key, const QString &value)
+{
+    auto it = m_excluded.find(key);
+    if (it == m_excluded.end())
+        return;
+    it->removeAll(value);
+    if (it->isEmpty())
+        m_excluded.erase(it);
+}
+
+void FilterSet::setExcluded(const QString &key, const QStringList &values)
+{
+    if (values.isEmpty())
+        m_excluded.remove(key);
+    else
+        m_excluded.insert(key, values);
+}
+
+FilterSet FilterSet::without(const QString &key) const
+{
+    FilterSet out = *this;
+    out.clear(key);
+    return out;
 }
 
 void FilterSet::remove(const QString &key, const QString &value)
@@ -89,13 +169,28 @@ QJsonObject FilterSet::toJson() const
     return o;
 }
 
-bool FilterSet::fromJson(const QJsonValue &json, FilterSet *out, QString *error)
+QJsonObject FilterSet::excludeJson() const
+{
+    QJsonObject o;
+    for (auto it = m_excluded.cbegin(); it != m_excluded.cend(); ++it)
+        o.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return o;
+}
+
+void FilterSet::writeTo(QJsonObject *request) const
+{
+    request->insert(QStringLiteral("filters"), toJson());
+    if (hasExclusions())
+        request->insert(QStringLiteral("exclude"), excludeJson());
+}
+
+bool FilterSet::readValues(const QJsonValue &json, const QString &what,
+                           QMap<QString, QStringList> *out, QString *error)
 {
     if (!json.isObject()) {
-        *error = QStringLiteral("filters must be an object");
+        *error = QStringLiteral("%1 must be an object").arg(what);
         return false;
     }
-    FilterSet result;
     const QJsonObject o = json.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!isKnownKey(it.key())) {
@@ -122,6 +217,15 @@ bool FilterSet::fromJson(const QJsonValue &json, FilterSet *out, QString *error)
                 }
             }
         }
+        if (statusKeys().contains(it.key())) {
+            for (const QString &v : values) {
+                if (!statusValues().contains(v)) {
+                    *error = QStringLiteral("Filter %1 takes %2")
+                                 .arg(it.key(), statusValues().join(QStringLiteral(", ")));
+                    return false;
+                }
+            }
+        }
         if (it.key() == QLatin1String("ids")) {
             if (values.isEmpty() || values.size() > api::kMaxBulkIds) {
                 *error =
@@ -135,9 +239,37 @@ bool FilterSet::fromJson(const QJsonValue &json, FilterSet *out, QString *error)
                 }
             }
         }
-        // An empty list is kept as given: it matches nothing, as the contract's
-        // OR over no values does.
-        result.m_values.insert(it.key(), values);
+        // An empty list is kept as given: in filters it matches nothing, as
+        // the contract's OR over no values does; in exclude it leaves out none.
+        out->insert(it.key(), values);
+    }
+    return true;
+}
+
+bool FilterSet::fromJson(const QJsonValue &json, FilterSet *out, QString *error)
+{
+    FilterSet result;
+    if (!readValues(json, QStringLiteral("filters"), &result.m_values, error))
+        return false;
+    *out = result;
+    return true;
+}
+
+bool FilterSet::fromRequest(const QJsonObject &request, FilterSet *out, QString *error)
+{
+    FilterSet result;
+    const QJsonValue filters = request.value(QStringLiteral("filters"));
+    if (!filters.isUndefined() &&
+        !readValues(filters, QStringLiteral("filters"), &result.m_values, error))
+        return false;
+    const QJsonValue exclude = request.value(QStringLiteral("exclude"));
+    if (!exclude.isUndefined()) {
+        QMap<QString, QStringList> excluded;
+        if (!readValues(exclude, QStringLiteral("exclude"), &excluded, error))
+            return false;
+        // Excluding nothing of a key is no exclusion.
+        for (auto it = excluded.cbegin(); it != excluded.cend(); ++it)
+            result.setExcluded(it.key(), it.value());
     }
     *out = result;
     return true;

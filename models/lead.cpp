@@ -60,6 +60,19 @@ bool Lead::fromJson(const QJsonObject &o, Lead *out, QString *error)
     l.phones = stringList(o.value(QStringLiteral("phones")));
     l.createdAt = o.value(QStringLiteral("createdAt")).toString();
     l.updatedAt = o.value(QStringLiteral("updatedAt")).toString();
+    const QJsonValue enrichment = o.value(QStringLiteral("enrichment"));
+    if (enrichment.isObject()) {
+        l.outcomeKnown = true;
+        const QJsonObject e = enrichment.toObject();
+        const auto status = [&e](const char *field) {
+            return e.value(QLatin1String(field))
+                .toObject()
+                .value(QStringLiteral("status"))
+                .toString();
+        };
+        l.emailOutcome = status("emails");
+        l.phoneOutcome = status("phones");
+    }
     *out = l;
     return true;
 }

@@ -25,6 +25,14 @@ struct Lead
     QStringList phones;
     QString createdAt;
     QString updatedAt;
+    // The caller organization's newest enrichment of each field, as the
+    // server reports it (feature lead_status): "found", "not_found",
+    // "pending", "failed", "timeout" or "cancelled"; empty when never
+    // enriched. outcomeKnown is false when the server did not say (a plain
+    // Lance server): then an empty outcome means "not told", not "never".
+    QString emailOutcome;
+    QString phoneOutcome;
+    bool outcomeKnown = false;
 
     QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
     QJsonObject toJson() const;

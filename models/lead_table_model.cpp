@@ -504,7 +504,12 @@ QVariant LeadTableModel::statusData(const Lead &lead, ContactField field, int ro
 {
     static const LiveStatus unknown;
     const auto it = m_status.constFind(lead.id);
-    const LiveStatus &live = it == m_status.constEnd() ? unknown : it->of(field);
+    const LiveStatus &heard = it == m_status.constEnd() ? unknown : it->of(field);
+    // What this run heard of is newest; otherwise what the server said the
+    // lead's newest enrichment was when the page loaded (after a restart, or
+    // enriched from another machine).
+    const QString &outcome = field == ContactField::Emails ? lead.emailOutcome : lead.phoneOutcome;
+    const LiveStatus &live = heard.status >= 0 ? heard : serverOutcome(outcome);
     const bool onFile = !(field == ContactField::Emails ? lead.emails : lead.phones).isEmpty();
     switch (role) {
     case StatusRole:
@@ -524,6 +529,21 @@ QVariant LeadTableModel::statusData(const Lead &lead, ContactField field, int ro
         return statusText(EnrichmentStatus(live.status), live.dataFound == 1);
     // No enrichment heard of in this run: say whether the lead already has it.
     return onFile ? tr("On file") : QString();
+}
+
+const LeadTableModel::LiveStatus &LeadTableModel::serverOutcome(const QString &outcome)
+{
+    static const QHash<QString, LiveStatus> outcomes{
+        {QStringLiteral("pending"), {qint8(EnrichmentStatus::Pending), -1, {}}},
+        {QStringLiteral("found"), {qint8(EnrichmentStatus::Finished), 1, {}}},
+        {QStringLiteral("not_found"), {qint8(EnrichmentStatus::Finished), 0, {}}},
+        {QStringLiteral("failed"), {qint8(EnrichmentStatus::Failed), -1, {}}},
+        {QStringLiteral("timeout"), {qint8(EnrichmentStatus::Timeout), -1, {}}},
+        {QStringLiteral("cancelled"), {qint8(EnrichmentStatus::Cancelled), -1, {}}},
+    };
+    static const LiveStatus none;
+    const auto it = outcomes.constFind(outcome);
+    return it == outcomes.constEnd() ? none : *it;
 }
 
 int LeadTableModel::statusOf(const QString &personId, ContactField field) const

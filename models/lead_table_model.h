@@ -169,6 +169,8 @@ private:
         qint8 dataFound = -1;
         QString error;
     };
+    // The status a lead's server-reported outcome ("not_found") stands for.
+    static const LiveStatus &serverOutcome(const QString &outcome);
     struct PersonStatus
     {
         LiveStatus emails, phones;

@@ -57,11 +57,12 @@ std::optional<ApiError> readRange(const QJsonObject &request, const QJsonObject 
             return ApiError::validation(
                 QStringLiteral("targetCount must be from 1 to %1").arg(api::kMaxBulkIds));
         out->targetCount = int(target);
-        if (!s.contains(QStringLiteral("filters")))
-            return ApiError::validation(QStringLiteral("filters is required"));
     }
+    if (!s.contains(QStringLiteral("filters")))
+        return ApiError::validation(bulk ? QStringLiteral("filters is required")
+                                         : QStringLiteral("filters must be an object"));
     QString why;
-    if (!FilterSet::fromJson(s.value(QStringLiteral("filters")), &out->filters, &why))
+    if (!FilterSet::fromRequest(s, &out->filters, &why))
         return ApiError::validation(why);
     const QJsonValue sort = bulk && !s.contains(QStringLiteral("sort"))
                                 ? request.value(QStringLiteral("sort"))
@@ -109,8 +110,8 @@ QJsonObject SelectionJson::toJson() const
         return {{QStringLiteral("mode"), QStringLiteral("manual")},
                 {QStringLiteral("includedIds"), QJsonArray::fromStringList(includedIds)}};
     QJsonObject o{{QStringLiteral("mode"), QStringLiteral("bulk")},
-                  {QStringLiteral("filters"), filters.toJson()},
                   {QStringLiteral("excludedIds"), QJsonArray::fromStringList(excludedIds)}};
+    filters.writeTo(&o);
     if (!sort.isEmpty())
         o.insert(QStringLiteral("sort"), sort.toJson());
     if (targetCount > 0) {

@@ -166,7 +166,7 @@ void FacetSection::queryFacets()
         return;
     const quint64 sequence = ++m_sequence;
     m_inFlight = true;
-    m_client->facets(m_key, text, kPageSize, 0, this,
+    m_client->facets(m_key, text, FilterSet(), kPageSize, 0, this,
                      [this, sequence, text](const Result<QList<FacetValue>> &r) {
                          if (sequence != m_sequence)
                              return; // stale: the rep typed on since

@@ -401,9 +401,8 @@ void LanceClient::searchRequest(const FilterSet &filters, const SortSpec &sort, 
                                 bool withTotal, QObject *context,
                                 std::function<void(const Result<SearchPage> &)> done)
 {
-    QJsonObject body{{QStringLiteral("page"), page},
-                     {QStringLiteral("size"), size},
-                     {QStringLiteral("filters"), filters.toJson()}};
+    QJsonObject body{{QStringLiteral("page"), page}, {QStringLiteral("size"), size}};
+    filters.writeTo(&body);
     if (!sort.isEmpty())
         body.insert(QStringLiteral("sort"), sort.toJson());
     if (!withTotal)
@@ -601,17 +600,26 @@ void LanceClient::cancelEnrichments(const QStringList &personIds, ContactField f
          });
 }
 
-void LanceClient::facets(const QString &key, const QString &search, int size, int page,
-                         QObject *context,
+void LanceClient::facets(const QString &key, const QString &search, const FilterSet &inContext,
+                         int size, int page, QObject *context,
                          std::function<void(const Result<QList<FacetValue>> &)> done)
 {
-    const QString path =
+    QString path =
         QStringLiteral(
             "/operations/autocomplete/person-metadata?facet=%1&search=%2&size=%3&page=%4")
             .arg(QString::fromLatin1(QUrl::toPercentEncoding(key)),
                  QString::fromLatin1(QUrl::toPercentEncoding(search)))
             .arg(size)
             .arg(page);
+    const FilterSet others = inContext.without(key);
+    const auto param = [](const QJsonObject &o) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(
+            QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))));
+    };
+    if (!others.toJson().isEmpty())
+        path += QStringLiteral("&filters=") + param(others.toJson());
+    if (others.hasExclusions())
+        path += QStringLiteral("&exclude=") + param(others.excludeJson());
     send("GET", path, {}, context, [done = std::move(done)](QNetworkReply *reply) {
         QJsonDocument json;
         if (auto e = decode(reply, &json))

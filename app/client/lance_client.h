@@ -158,7 +158,11 @@ public:
                             QObject *context, std::function<void(const Result<SearchPage> &)> done);
     void balance(QObject *context, std::function<void(const Result<Balance> &)> done);
     void meta(QObject *context, std::function<void(const Result<ServerMeta> &)> done);
-    void facets(const QString &key, const QString &search, int size, int page, QObject *context,
+    // Values of one filter key with their counts. With `inContext` (a server
+    // that offers facets_in_context) the counts are those of the other keys'
+    // filters and exclusions; the key's own values are left out by the server.
+    void facets(const QString &key, const QString &search, const FilterSet &inContext, int size,
+                int page, QObject *context,
                 std::function<void(const Result<QList<FacetValue>> &)> done);
     void history(int limit, int offset, QObject *context,
                  std::function<void(const Result<CreditHistory> &)> done);

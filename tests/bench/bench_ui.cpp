@@ -148,7 +148,7 @@ QList<FilterCase> filterCases(LanceClient &client, const LeadTableModel &model)
     QHash<QString, QStringList> values;
     int answered = 0;
     for (const QString &key : keys) {
-        client.facets(key, QString(), 10, 0, &client,
+        client.facets(key, QString(), FilterSet(), 10, 0, &client,
                       [&, key](const Result<QList<lance::FacetValue>> &r) {
                           if (!r.ok())
                               die(qPrintable(r.error->message));

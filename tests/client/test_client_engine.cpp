@@ -34,7 +34,7 @@ private slots:
     {
         FilterSet f;
         const auto facets = wait<QList<FacetValue>>([&](QObject *c, auto done) {
-            m_client.facets(QStringLiteral("country"), QString(), 5, 0, c, done);
+            m_client.facets(QStringLiteral("country"), QString(), FilterSet(), 5, 0, c, done);
         });
         REQUIRE_OK(facets);
         QCOMPARE(facets.value->size(), 5);

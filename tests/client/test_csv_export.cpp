@@ -196,7 +196,7 @@ private slots:
         QVERIFY(m_engine.start());
         QVERIFY(m_client.setServer(m_engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)));
         const auto facets = wait<QList<FacetValue>>([&](QObject *c, auto done) {
-            m_client.facets(QStringLiteral("country"), QString(), 1, 0, c, done);
+            m_client.facets(QStringLiteral("country"), QString(), FilterSet(), 1, 0, c, done);
         });
         REQUIRE_OK(facets);
         QVERIFY(!facets.value->isEmpty());

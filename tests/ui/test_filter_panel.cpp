@@ -61,7 +61,7 @@ private:
     QList<FacetValue> engineFacets(const QString &key, const QString &search)
     {
         auto got = std::make_shared<std::optional<Result<QList<FacetValue>>>>();
-        m_client.facets(key, search, FilterPanel::kFacetPageSize, 0, this,
+        m_client.facets(key, search, FilterSet(), FilterPanel::kFacetPageSize, 0, this,
                         [got](const Result<QList<FacetValue>> &r) { *got = r; });
         if (!QTest::qWaitFor([got] { return got->has_value(); }, 10000) || !(*got)->ok()) {
             qWarning("facets request failed");
