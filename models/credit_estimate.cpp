@@ -22,7 +22,9 @@ QJsonObject CreditEstimate::toJson() const
             {QStringLiteral("maxCost"), maxCost},
             {QStringLiteral("balance"), balance},
             {QStringLiteral("held"), held},
-            {QStringLiteral("newIds"), QJsonArray::fromStringList(newIds)}};
+            {QStringLiteral("newIds"), QJsonArray::fromStringList(newIds)},
+            {QStringLiteral("onFile"), onFile},
+            {QStringLiteral("onFileIds"), QJsonArray::fromStringList(onFileIds)}};
 }
 
 bool CreditEstimate::fromJson(const QJsonObject &o, CreditEstimate *out, QString *error)
@@ -55,8 +57,21 @@ bool CreditEstimate::fromJson(const QJsonObject &o, CreditEstimate *out, QString
             return fail(QStringLiteral("newIds"));
         e.newIds << v.toString();
     }
+    // Optional (feature on_file): a plain server leaves both out.
+    const QJsonValue onFile = o.value(QStringLiteral("onFile"));
+    if (!onFile.isUndefined()) {
+        if (!onFile.isDouble() || onFile.toDouble() > double(kLimit))
+            return fail(QStringLiteral("onFile"));
+        e.onFile = onFile.toInteger();
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("onFileIds")).toArray()) {
+        if (!v.isString())
+            return fail(QStringLiteral("onFileIds"));
+        e.onFileIds << v.toString();
+    }
     // Counts that contradict each other would mislead the rep into paying.
-    if (e.selected < 0 || e.fresh < 0 || e.fresh != e.selected - e.finished - e.pending)
+    if (e.selected < 0 || e.fresh < 0 || e.fresh != e.selected - e.finished - e.pending ||
+        e.onFile < 0 || e.onFile > e.fresh || e.onFileIds.size() > e.onFile)
         return fail(QStringLiteral("counts"));
     *out = e;
     return true;

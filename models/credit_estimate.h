@@ -24,6 +24,12 @@ struct CreditEstimate
     qint64 held = 0;
     // The first new leads in selection order, for "enrich what I can afford".
     QStringList newIds;
+    // Selected leads that already have contact data of this field without
+    // any enrichment by this organization (feature on_file): new leads all
+    // the same, charged if enriched. Their ids, up to the asked limit, let
+    // the client leave them out. Both empty on a server that cannot tell.
+    qint64 onFile = 0;
+    QStringList onFileIds;
     // False when the counts are an upper bound: a server without the
     // engine's estimate, and a selection too large to look up lead by lead,
     // counts every lead as new (the ones already enriched stay free when

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "enrichment.h"
 #include "filter_set.h"
 #include "lead.h"
 
@@ -29,6 +30,9 @@ signals:
     // The total for a page that came without one, under the same id.
     void totalReady(quint64 requestId, qint64 totalElements);
     void totalFailed(quint64 requestId, const QString &message);
+    // The newest enrichments of a page's leads, when the server does not
+    // send them with the leads (a plain Lance server): asked for apart.
+    void enrichmentsReady(const QList<lance::Enrichment> &enrichments);
 };
 
 } // namespace lance

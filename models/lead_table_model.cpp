@@ -29,6 +29,7 @@ void LeadTableModel::setSource(LeadPageSource *source)
         connect(source, &LeadPageSource::pageFailed, this, &LeadTableModel::onPageFailed);
         connect(source, &LeadPageSource::totalReady, this, &LeadTableModel::onTotalReady);
         connect(source, &LeadPageSource::totalFailed, this, &LeadTableModel::onTotalFailed);
+        connect(source, &LeadPageSource::enrichmentsReady, this, &LeadTableModel::applyEnrichments);
     }
     restart();
 }

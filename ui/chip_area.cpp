@@ -12,6 +12,16 @@
 
 namespace lance {
 
+namespace {
+
+// The red of an excluded value, as the filter lists mark it.
+QColor excludedFrameColor()
+{
+    return QColor(0xb3, 0x26, 0x1e);
+}
+
+} // namespace
+
 ChipArea::ChipArea(QWidget *parent)
     : QWidget(parent)
 {
@@ -40,6 +50,7 @@ void ChipArea::setChips(const QList<Chip> &chips)
             button->removeEventFilter(this);
             button->setObjectName(QString());
         }
+        old->setObjectName(QString());
         for (QObject *child : old->children())
             child->setObjectName(QString());
         old->hide();
@@ -56,6 +67,14 @@ void ChipArea::setChips(const QList<Chip> &chips)
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("chipFrame_%1_%2").arg(c.key).arg(n));
         frame->setFrameShape(QFrame::StyledPanel);
+        if (c.excluded) {
+            // A different frame, not only the word "not": a rep scanning the
+            // chips sees at once which ones leave leads out.
+            frame->setProperty("excluded", true);
+            frame->setStyleSheet(QStringLiteral("QFrame#%1 { border: 1px solid %2; "
+                                                "border-radius: 3px; }")
+                                     .arg(frame->objectName(), excludedFrameColor().name()));
+        }
         auto *row = new QHBoxLayout(frame);
         row->setContentsMargins(6, 1, 1, 1);
         row->setSpacing(2);
@@ -65,6 +84,13 @@ void ChipArea::setChips(const QList<Chip> &chips)
         text->setObjectName(QStringLiteral("chipText_%1_%2").arg(c.key).arg(n));
         text->setText(text->fontMetrics().elidedText(c.text, Qt::ElideRight, kMaxTextWidth));
         text->setToolTip(c.text);
+        // The whole text, not the elided one, for a screen reader.
+        text->setAccessibleName(c.text);
+        if (c.excluded) {
+            QPalette palette = text->palette();
+            palette.setColor(QPalette::WindowText, excludedFrameColor());
+            text->setPalette(palette);
+        }
         auto *button = new QToolButton(frame);
         button->setObjectName(QStringLiteral("chip_%1_%2").arg(c.key).arg(n));
         button->setText(QStringLiteral("\u00d7"));
@@ -91,7 +117,7 @@ void ChipArea::requestRemoval(int position)
     const QToolButton *button = m_buttons.value(position);
     const Chip chip = m_chips.value(position);
     const bool hadFocus = button && button->hasFocus();
-    emit removeRequested(chip.key, chip.value); // the owner hands back new chips
+    emit removeRequested(chip.key, chip.value, chip.excluded); // the owner hands back new chips
     if (!hadFocus)
         return;
     // Keep the keyboard where it was: on the chip that took this one's

@@ -28,6 +28,9 @@ public:
         QString value;
         QString text;
         QString accessibleName; // also the tool tip
+        // An excluded value ("not Germany"): framed in red, so it does not
+        // read as one more value the leads may have.
+        bool excluded = false;
     };
 
     explicit ChipArea(QWidget *parent = nullptr);
@@ -43,7 +46,7 @@ public:
     void setFocusFallback(QWidget *widget) { m_focusFallback = widget; }
 
 signals:
-    void removeRequested(const QString &key, const QString &value);
+    void removeRequested(const QString &key, const QString &value, bool excluded);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

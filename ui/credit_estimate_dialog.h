@@ -7,6 +7,7 @@
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QRadioButton;
 
 namespace lance {
 
@@ -28,7 +29,14 @@ public:
 
     explicit CreditEstimateDialog(const CreditEstimate &estimate, QWidget *parent = nullptr);
 
-    const CreditEstimate &estimate() const { return m_estimate; }
+    // The estimate of the chosen way: with the skip option taken, the one
+    // without the leads on file.
+    const CreditEstimate &estimate() const { return skipsOnFile() ? m_withoutOnFile : m_estimate; }
+    // Some selected leads already have the contact on file (estimate().onFile):
+    // offers "Skip the N that already have one" (chosen at first) or "Enrich
+    // them too", and shows the numbers of the chosen way.
+    void setSkipOption(const CreditEstimate &withoutOnFile);
+    bool skipsOnFile() const;
     // Picked leads the current filters hide, which are enriched too: said
     // above the buttons. -1: some may be (the server cannot tell); 0: none.
     void setHiddenByFilters(qint64 hidden);
@@ -40,15 +48,30 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
 
 private:
-    QLabel *addRow(QGridLayout *grid, const QString &label, const QString &value,
-                   const char *objectName, const QString &toolTip = QString());
+    QLabel *addRow(QGridLayout *grid, const QString &label, const char *objectName,
+                   const QString &toolTip = QString());
+    // Puts the numbers, the note and the buttons of `e` on screen.
+    void display(const CreditEstimate &e);
 
     CreditEstimate m_estimate;
+    CreditEstimate m_withoutOnFile;
     Choice m_choice = Cancelled;
+    QLabel *m_selected;
+    QLabel *m_finished;
+    QLabel *m_pending;
+    QLabel *m_new;
+    QLabel *m_costPerFound;
+    QLabel *m_maxCost;
+    QLabel *m_balance;
+    QLabel *m_balanceAfter;
+    QLabel *m_hidden;
+    QLabel *m_onFile;
+    QRadioButton *m_skipOnFile;
+    QRadioButton *m_includeOnFile;
+    QLabel *m_note;
     QPushButton *m_enrich;
     QPushButton *m_affordable;
     QPushButton *m_cancel;
-    QLabel *m_hidden;
 };
 
 } // namespace lance

@@ -54,61 +54,85 @@ void EnrichFlow::requestEstimate(const Selection &selection, ContactField field,
                            : std::shared_ptr<CreditEstimate>();
     emit message(tr("Working out the cost…"), 0);
     emit estimating();
-    m_estimator->estimate(
-        selection, field, 0, this,
-        [this, selection, field, shown](const Result<CreditEstimate> &r) {
-            emit message(QString(), 0);
-            emit stateChanged();
-            if (!r.ok()) {
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Enrich"),
-                                            tr("The cost could not be worked out, so nothing "
-                                               "was spent: %1")
-                                                .arg(r.error->message),
-                                            QMessageBox::Ok, m_dialogParent);
-                box->setObjectName(QStringLiteral("estimateError"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-                return;
-            }
-            const CreditEstimate &now = *r.value;
-            if (shown) {
-                // Confirmed: re-read. Unchanged or cheaper goes ahead; dearer
-                // is shown again, since the rep agreed to the old numbers.
-                if (now.maxCost <= shown->maxCost && now.isAffordable())
-                    return submit(selection, field);
-                emit message(tr("The selection changed since you confirmed; "
-                                "please check the new cost."),
-                             8000);
-            }
-            if (!now.isAffordable() && now.affordableCount() > 0 &&
-                now.newIds.size() < now.affordableCount()) {
-                // Ask again for the ids of the leads the balance covers, so
-                // "enrich what I can afford" creates exactly that many.
-                m_estimator->estimate(
-                    selection, field, int(qMin<qint64>(now.affordableCount(), 10000)), this,
-                    [this, selection, field](const Result<CreditEstimate> &again) {
-                        if (again.ok())
-                            showEstimate(selection, field, *again.value);
-                    });
-                return;
-            }
-            showEstimate(selection, field, now);
+    estimateThen(selection, field, 0, [this, selection, field, shown](const CreditEstimate &now) {
+        if (shown) {
+            // Confirmed: re-read. Unchanged or cheaper goes ahead; dearer is
+            // shown again, since the rep agreed to the old numbers.
+            if (now.maxCost <= shown->maxCost && now.isAffordable())
+                return submit(selection, field);
+            emit message(tr("The selection changed since you confirmed; "
+                            "please check the new cost."),
+                         8000);
+        }
+        if (now.onFile == 0) {
+            return withAffordableIds(selection, field, now, [=](const CreditEstimate &all) {
+                showEstimate(selection, field, all, nullptr);
+            });
+        }
+        // Some leads already have the contact: the estimate without them is
+        // asked for too, so the rep compares the two exactly.
+        const Selection skipped = CreditEstimator::withoutOnFile(selection, field, now);
+        estimateThen(skipped, field, 0, [=](const CreditEstimate &without) {
+            withAffordableIds(skipped, field, without, [=](const CreditEstimate &skipOne) {
+                withAffordableIds(selection, field, now, [=](const CreditEstimate &all) {
+                    const Choice skip{skipped, skipOne};
+                    showEstimate(selection, field, all, &skip);
+                });
+            });
         });
+    });
+}
+
+void EnrichFlow::estimateThen(const Selection &selection, ContactField field, int newIdsLimit,
+                              std::function<void(const CreditEstimate &)> next)
+{
+    m_estimator->estimate(selection, field, newIdsLimit, this,
+                          [this, next = std::move(next)](const Result<CreditEstimate> &r) {
+                              emit message(QString(), 0);
+                              emit stateChanged();
+                              if (r.ok())
+                                  return next(*r.value);
+                              auto *box =
+                                  new QMessageBox(QMessageBox::Warning, tr("Enrich"),
+                                                  tr("The cost could not be worked out, so nothing "
+                                                     "was spent: %1")
+                                                      .arg(r.error->message),
+                                                  QMessageBox::Ok, m_dialogParent);
+                              box->setObjectName(QStringLiteral("estimateError"));
+                              box->setAttribute(Qt::WA_DeleteOnClose);
+                              box->open();
+                          });
+}
+
+void EnrichFlow::withAffordableIds(const Selection &selection, ContactField field,
+                                   const CreditEstimate &estimate,
+                                   std::function<void(const CreditEstimate &)> next)
+{
+    if (estimate.isAffordable() || estimate.affordableCount() == 0 ||
+        estimate.newIds.size() >= estimate.affordableCount())
+        return next(estimate);
+    // Ask again for the ids of the leads the balance covers, so "enrich
+    // what I can afford" creates exactly that many.
+    estimateThen(selection, field, int(qMin<qint64>(estimate.affordableCount(), 10000)),
+                 std::move(next));
 }
 
 void EnrichFlow::showEstimate(const Selection &selection, ContactField field,
-                              const CreditEstimate &estimate)
+                              const CreditEstimate &estimate, const Choice *skipOnFile)
 {
     auto *dialog = new CreditEstimateDialog(estimate, m_dialogParent);
     dialog->setHiddenByFilters(m_hiddenByFilters);
+    const Selection skipped = skipOnFile ? skipOnFile->selection : Selection();
+    if (skipOnFile)
+        dialog->setSkipOption(skipOnFile->estimate);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog, selection, field] {
+    connect(dialog, &QDialog::finished, this, [this, dialog, selection, skipped, field] {
         const CreditEstimate confirmed = dialog->estimate();
         switch (dialog->choice()) {
         case CreditEstimateDialog::Cancelled:
             break;
         case CreditEstimateDialog::EnrichAll:
-            requestEstimate(selection, field, &confirmed);
+            requestEstimate(dialog->skipsOnFile() ? skipped : selection, field, &confirmed);
             break;
         case CreditEstimateDialog::EnrichAffordable: {
             Selection affordable;

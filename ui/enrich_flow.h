@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credit_estimate.h"
 #include "enrichment.h"
 #include "enrichment_session.h"
 #include "selection.h"
@@ -7,13 +8,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QProgressDialog;
 class QWidget;
 
 namespace lance {
 
 class CreditEstimator;
-struct CreditEstimate;
 struct ServerMeta;
 
 // Enrich… from the first click to the report: the cost is worked out and
@@ -45,10 +47,23 @@ signals:
     void balanceChanged();
 
 private:
+    // A selection with its estimate: the way without the leads on file.
+    struct Choice
+    {
+        Selection selection;
+        CreditEstimate estimate;
+    };
     void requestEstimate(const Selection &selection, ContactField field,
                          const CreditEstimate *confirmed);
+    // Calls `next` with the estimate, or says why there is none.
+    void estimateThen(const Selection &selection, ContactField field, int newIdsLimit,
+                      std::function<void(const CreditEstimate &)> next);
+    // A short balance: `next` gets an estimate naming the leads it covers.
+    void withAffordableIds(const Selection &selection, ContactField field,
+                           const CreditEstimate &estimate,
+                           std::function<void(const CreditEstimate &)> next);
     void showEstimate(const Selection &selection, ContactField field,
-                      const CreditEstimate &estimate);
+                      const CreditEstimate &estimate, const Choice *skipOnFile);
     void submit(const Selection &selection, ContactField field);
     void showReport(const EnrichmentSession::Report &report);
     void showCancelled(int cancelled, int finishedMeanwhile, const QString &error);

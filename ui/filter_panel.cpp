@@ -175,10 +175,20 @@ FilterPanel::FilterPanel(LanceClient *client, QWidget *parent)
                   tr("Filter by phone"), tr("Has phone"), tr("No phone"));
     layout->addLayout(contact);
 
-    for (const QString &key : FilterSet::exactKeys()) {
+    // Open at first: the keys reps narrow by most. The others fold, so the
+    // panel fits a 1366×768 laptop with room to see what each one holds;
+    // a folded section asks the server nothing.
+    const QStringList openAtFirst{QStringLiteral("job_title"), QStringLiteral("seniority"),
+                                  QStringLiteral("country")};
+    for (const QString &key : FilterSet::exactKeys() + FilterSet::statusKeys()) {
         auto *section = new FacetSection(client, key, FilterSet::label(key), content);
-        connect(section, &FacetSection::valuePicked, this,
-                [this, key](const QString &value) { addValue(key, value); });
+        section->setOpen(openAtFirst.contains(key));
+        connect(section, &FacetSection::includeRequested, this,
+                [this, key](const QString &value, bool on) { includeValue(key, value, on); });
+        connect(section, &FacetSection::excludeRequested, this,
+                [this, key](const QString &value, bool on) { excludeValue(key, value, on); });
+        // The outcome sections wait for a server that filters by outcome.
+        section->setVisible(!section->isOutcome());
         m_sections.append(section);
         layout->addWidget(section);
     }
@@ -195,19 +205,61 @@ FilterPanel::~FilterPanel() = default;
 void FilterPanel::setServerMeta(const ServerMeta &meta)
 {
     m_facetSupport = meta.has("facets") ? FacetSupport::Yes : FacetSupport::No;
-    for (FacetSection *section : std::as_const(m_sections))
-        section->setFacetSupport(m_facetSupport);
+    FacetFeatures features;
+    features.facets = m_facetSupport;
+    features.inContext = meta.has("facets_in_context");
+    features.exclude = meta.has("exclude");
+    const bool outcomes = meta.has("status_filters");
+    for (FacetSection *section : std::as_const(m_sections)) {
+        section->setFeatures(features);
+        if (section->isOutcome())
+            section->setVisible(outcomes);
+    }
 }
 
-void FilterPanel::addValue(const QString &key, const QString &value)
+namespace {
+
+// The spelling the filters hold for `value`, matched as the server matches
+// (case-insensitively); `value` itself when they hold none.
+QString heldSpelling(const QStringList &held, const QString &value)
+{
+    for (const QString &existing : held) {
+        if (existing.compare(value, Qt::CaseInsensitive) == 0)
+            return existing;
+    }
+    return value;
+}
+
+} // namespace
+
+void FilterPanel::includeValue(const QString &key, const QString &value, bool include)
 {
     FilterSet next = m_filters;
-    // The match is case-insensitive: "sales" next to "Sales" would add nothing.
-    for (const QString &existing : next.values(key)) {
-        if (existing.compare(value, Qt::CaseInsensitive) == 0)
-            return;
+    const QString held = heldSpelling(next.values(key), value);
+    if (include) {
+        // Including an excluded value ends its exclusion; "sales" next to
+        // "Sales" would add nothing.
+        next.removeExcluded(key, heldSpelling(next.excluded(key), value));
+        if (!next.values(key).contains(held))
+            next.add(key, value);
+    } else {
+        next.remove(key, held);
     }
-    next.add(key, value);
+    commit(next);
+}
+
+void FilterPanel::excludeValue(const QString &key, const QString &value, bool exclude)
+{
+    FilterSet next = m_filters;
+    const QString held = heldSpelling(next.excluded(key), value);
+    if (exclude) {
+        // Excluding an included value unticks it: a value is one or the other.
+        next.remove(key, heldSpelling(next.values(key), value));
+        if (!next.excluded(key).contains(held))
+            next.exclude(key, value);
+    } else {
+        next.removeExcluded(key, held);
+    }
     commit(next);
 }
 
@@ -238,7 +290,7 @@ void FilterPanel::setTriState(const QString &key, int index)
 
 // ---- chips --------------------------------------------------------------
 
-void FilterPanel::removeChip(const QString &key, const QString &value)
+void FilterPanel::removeChip(const QString &key, const QString &value, bool excluded)
 {
     if (key == kFreeText) {
         m_freeTextTimer->stop(); // a pending pause would bring the text back
@@ -247,6 +299,8 @@ void FilterPanel::removeChip(const QString &key, const QString &value)
     FilterSet next = m_filters;
     if (key == kPickedIds)
         next.clear(key);
+    else if (excluded)
+        next.removeExcluded(key, value);
     else
         next.remove(key, value);
     commit(next);
@@ -255,7 +309,7 @@ void FilterPanel::removeChip(const QString &key, const QString &value)
 void FilterPanel::rebuildChips()
 {
     QStringList keys = FilterSet::allKeys();
-    for (const QString &key : m_filters.keys()) {
+    for (const QString &key : m_filters.keys() + m_filters.excludedKeys()) {
         if (!keys.contains(key))
             keys.append(key); // set through setFilters; still removable
     }
@@ -268,9 +322,16 @@ void FilterPanel::rebuildChips()
             continue;
         }
         for (const QString &value : m_filters.values(key)) {
-            chips.append(
-                {key, value, chipText(key, value),
-                 tr("Remove filter %1: %2").arg(FilterSet::label(key), chipValueText(key, value))});
+            chips.append({key, value, chipText(key, value, false),
+                          tr("Remove filter %1: %2")
+                              .arg(FilterSet::label(key), chipValueText(key, value, false))});
+        }
+        // After the key's included values, so a key's chips stay together.
+        for (const QString &value : m_filters.excluded(key)) {
+            chips.append({key, value, chipText(key, value, true),
+                          tr("Remove filter %1: %2")
+                              .arg(FilterSet::label(key), chipValueText(key, value, true)),
+                          true});
         }
     }
     m_chips->setChips(chips);
@@ -278,16 +339,18 @@ void FilterPanel::rebuildChips()
     m_clear->setEnabled(!m_filters.isEmpty());
 }
 
-QString FilterPanel::chipValueText(const QString &key, const QString &value) const
+QString FilterPanel::chipValueText(const QString &key, const QString &value, bool excluded) const
 {
     if (key == kHasEmail)
         return value == kTrue ? tr("has email") : tr("no email");
     if (key == kHasPhone)
         return value == kTrue ? tr("has phone") : tr("no phone");
-    return value;
+    const QString shown =
+        FilterSet::statusKeys().contains(key) ? FilterSet::statusLabel(value) : value;
+    return excluded ? tr("not %1", "an excluded filter value: leads without it").arg(shown) : shown;
 }
 
-QString FilterPanel::chipText(const QString &key, const QString &value) const
+QString FilterPanel::chipText(const QString &key, const QString &value, bool excluded) const
 {
     QString text;
     if (key == kHasEmail)
@@ -295,7 +358,7 @@ QString FilterPanel::chipText(const QString &key, const QString &value) const
     else if (key == kHasPhone)
         text = value == kTrue ? tr("Has phone") : tr("No phone");
     else
-        text = tr("%1: %2").arg(FilterSet::label(key), value);
+        text = tr("%1: %2").arg(FilterSet::label(key), chipValueText(key, value, excluded));
     return text;
 }
 
@@ -375,8 +438,10 @@ void FilterPanel::syncWidgets()
         m_hasEmail->setCurrentIndex(triIndex(kHasEmail));
         m_hasPhone->setCurrentIndex(triIndex(kHasPhone));
     }
+    // Each section ticks its values and, when the other keys changed,
+    // asks its counts again after a pause.
     for (FacetSection *section : std::as_const(m_sections))
-        section->setValueCount(m_filters.values(section->key()).size());
+        section->setFilters(m_filters);
     rebuildChips();
     // The combo keeps naming the preset the rep started from while they
     // edit its filters, marked "(changed)" once they differ from it, so

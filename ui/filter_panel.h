@@ -24,8 +24,9 @@ class LanceClient;
 struct ServerMeta;
 
 // The search filters as a rep builds them: a FacetSection per exact key
-// (type-ahead values with their counts), free text, has-email / has-phone,
-// a ChipArea for what is active, and named FilterPresets. It owns the
+// (its values with their counts, each included or excluded), one per
+// outcome key when the server filters by outcome, free text, has-email /
+// has-phone, a ChipArea for what is active, and named FilterPresets. It owns the
 // FilterSet and tells the window each time the user changes it; it never
 // searches by itself. Meant to live in a QDockWidget.
 class FilterPanel : public QWidget
@@ -77,8 +78,10 @@ public slots:
     void setMatchCountUnavailable();
     // Tells the panel what the server offers (from LanceClient::meta(), at
     // every connection). Without "facets" the value boxes take exact values
-    // typed by the user; until it is called they suggest nothing, and an
-    // Enter waits for it.
+    // typed by the user; until it is called they list nothing, and an Enter
+    // waits for it. "facets_in_context" makes the counts follow the other
+    // filters, "exclude" offers exclusions, "status_filters" the outcome
+    // sections.
     void setServerMeta(const lance::ServerMeta &meta);
     // The server is back: sections whose suggestions failed ask again.
     void retryFailed();
@@ -99,10 +102,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void addValue(const QString &key, const QString &value);
+    void includeValue(const QString &key, const QString &value, bool include);
+    void excludeValue(const QString &key, const QString &value, bool exclude);
     void applyFreeText();
     void setTriState(const QString &key, int index);
-    void removeChip(const QString &key, const QString &value);
+    void removeChip(const QString &key, const QString &value, bool excluded);
 
     // Every user change goes through here: stores, refreshes, emits once.
     void commit(const FilterSet &next);
@@ -114,8 +118,8 @@ private:
     void onPresetActivated(int index);
     void updatePresetButtons();
 
-    QString chipText(const QString &key, const QString &value) const;
-    QString chipValueText(const QString &key, const QString &value) const;
+    QString chipText(const QString &key, const QString &value, bool excluded) const;
+    QString chipValueText(const QString &key, const QString &value, bool excluded) const;
 
     FilterSet m_filters;
     FilterPresets m_presets;

@@ -477,6 +477,8 @@ void MainWindow::applyServerFeatures(const ServerMeta &meta)
     m_enrich->setServerMeta(meta);
     m_hiddenPicks->setServerSupports(meta.has("ids_filter"));
     m_source->setDeferredTotal(meta.has("deferred_total"));
+    if (m_source->setOutcomesByQuery(!meta.has("lead_status")))
+        m_model->reload(); // the rows already in came without their outcomes
     updateActions();
 }
 

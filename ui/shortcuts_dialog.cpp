@@ -27,6 +27,12 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
             text.chop(1);
         rows.append({text, action->shortcut().toString(QKeySequence::NativeText)});
     }
+    // Keys of the filter panel's value lists: not actions, since they act on
+    // the value the keyboard is on in whichever list has the focus.
+    rows.append({tr("Include a filter value, or remove it"),
+                 QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)});
+    rows.append({tr("Exclude a filter value, or stop excluding it"),
+                 QKeySequence(Qt::SHIFT | Qt::Key_Space).toString(QKeySequence::NativeText)});
     std::sort(rows.begin(), rows.end(),
               [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
 

@@ -1,5 +1,6 @@
 #include "client_page_source.h"
 
+#include "api_limits.h"
 #include "lance_client.h"
 
 namespace lance {
@@ -24,9 +25,9 @@ quint64 ClientPageSource::requestPage(const FilterSet &filters, const SortSpec &
                     return emit pageFailed(id, r.error->message);
                 if (r.value->leads.size() < pageSize) {
                     // A short first page is the whole result: nothing to count.
-                    return emit pageReady(id, page, r.value->leads, r.value->leads.size());
+                    return deliver(id, page, r.value->leads, r.value->leads.size());
                 }
-                emit pageReady(id, page, r.value->leads, -1);
+                deliver(id, page, r.value->leads, -1);
                 // size 0: the contract's "totals only" search.
                 m_client->search(filters, sort, 0, 0, this,
                                  [this, id](const Result<SearchPage> &total) {
@@ -43,11 +44,34 @@ quint64 ClientPageSource::requestPage(const FilterSet &filters, const SortSpec &
     m_client->search(filters, sort, page, pageSize, this,
                      [this, id, page](const Result<SearchPage> &r) {
                          if (r.ok())
-                             emit pageReady(id, page, r.value->leads, r.value->totalElements);
+                             deliver(id, page, r.value->leads, r.value->totalElements);
                          else
                              emit pageFailed(id, r.error->message);
                      });
     return id;
+}
+
+void ClientPageSource::deliver(quint64 id, int page, const QList<Lead> &leads, qint64 total)
+{
+    // The rows first: their outcomes follow as status updates, so a slow
+    // batch/query never holds the table back.
+    emit pageReady(id, page, leads, total);
+    if (!m_outcomesByQuery)
+        return;
+    QList<QPair<QString, ContactField>> tasks;
+    for (const Lead &lead : leads)
+        tasks << qMakePair(lead.id, ContactField::Emails)
+              << qMakePair(lead.id, ContactField::Phones);
+    for (qsizetype i = 0; i < tasks.size(); i += api::kMaxQueryTasks) {
+        m_client->queryEnrichments(tasks.mid(i, api::kMaxQueryTasks), this,
+                                   [this](const Result<LanceClient::Enrichments> &r) {
+                                       // Without them the rows say only what they
+                                       // have on file, as before; the poller still
+                                       // follows what this run starts.
+                                       if (r.ok() && !r.value->isEmpty())
+                                           emit enrichmentsReady(*r.value);
+                                   });
+    }
 }
 
 } // namespace lance

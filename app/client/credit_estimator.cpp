@@ -106,6 +106,40 @@ void CreditEstimator::estimate(const Selection &selection, ContactField field, i
         });
 }
 
+Selection CreditEstimator::withoutOnFile(const Selection &selection, ContactField field,
+                                         const CreditEstimate &estimate)
+{
+    Selection out;
+    if (selection.mode() == Selection::Mode::Manual) {
+        const QSet<QString> onFile(estimate.onFileIds.cbegin(), estimate.onFileIds.cend());
+        QStringList kept;
+        for (const QString &id : selection.ids())
+            if (!onFile.contains(id))
+                kept << id;
+        out.setSelected(kept, true);
+        return out;
+    }
+    if (estimate.onFileIds.size() == estimate.onFile) {
+        // Few enough to name: left out by id, so exactly those leads go.
+        out = selection;
+        out.setSelected(estimate.onFileIds, false);
+        return out;
+    }
+    // Too many to name: the same filters excluding has_email = true. An
+    // exclusion, not has_email = false, narrows whatever the filters already
+    // say about has_email instead of contradicting it. It also leaves out
+    // leads whose email an earlier enrichment found, which would have been
+    // free; the estimate of this selection counts exactly what is sent.
+    FilterSet filters = selection.filters();
+    filters.exclude(field == ContactField::Emails ? QStringLiteral("has_email")
+                                                  : QStringLiteral("has_phone"),
+                    QStringLiteral("true"));
+    out.selectAllMatching(filters, selection.sort(),
+                          qMax<qint64>(0, selection.matchingTotal() - estimate.onFile));
+    out.setSelected(selection.excludedIds(), false);
+    return out;
+}
+
 void CreditEstimator::lookUp(std::shared_ptr<Job> job)
 {
     // batch/query says which leads already have a reusable enrichment; the

@@ -30,6 +30,12 @@ public:
     void estimate(const Selection &selection, ContactField field, int newIdsLimit, QObject *context,
                   std::function<void(const Result<CreditEstimate> &)> done);
 
+    // The selection without the leads that already have the field on file
+    // (feature on_file): picked ids minus the estimate's onFileIds; for all
+    // that match, the same filters excluding has_email (has_phone) = true.
+    static Selection withoutOnFile(const Selection &selection, ContactField field,
+                                   const CreditEstimate &estimate);
+
 private:
     struct Job;
     void lookUp(std::shared_ptr<Job> job);

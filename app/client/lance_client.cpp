@@ -504,11 +504,17 @@ void LanceClient::estimate(const Selection &selection, ContactField field, int n
                            QObject *context,
                            std::function<void(const Result<CreditEstimate> &)> done)
 {
-    const QJsonObject sel = SelectionJson::whole(selection).toJson();
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("selection"), sel},
-                                                      {QStringLiteral("field"), fieldName(field)},
-                                                      {QStringLiteral("newIdsLimit"), newIdsLimit}})
-                                .toJson(QJsonDocument::Compact);
+    QJsonObject request{{QStringLiteral("selection"), SelectionJson::whole(selection).toJson()},
+                        {QStringLiteral("field"), fieldName(field)},
+                        {QStringLiteral("newIdsLimit"), newIdsLimit}};
+    // The leads already on file, so they can be left out exactly (feature
+    // on_file; a server without it ignores the key): every one of a hand
+    // pick; for all that match, enough to leave out a few by id (more are
+    // left out by filter, see CreditEstimator::withoutOnFile).
+    request.insert(QStringLiteral("onFileIdsLimit"), selection.mode() == Selection::Mode::Manual
+                                                         ? selection.count()
+                                                         : qint64(api::kMaxBulkIds));
+    const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
     send("POST", QStringLiteral("/estimate"), body, context,
          [done = std::move(done)](QNetworkReply *reply) {
              QJsonDocument json;

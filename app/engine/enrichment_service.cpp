@@ -216,7 +216,7 @@ std::optional<ApiError> EnrichmentService::request(const Caller &caller,
         return request(caller, selection.includedIds, field, out);
     QStringList range;
     QString why;
-    if (!m_store.searchIds(selection.filters, selection.sort, selection.startIndex,
+    if (!m_store.searchIds(caller.orgId, selection.filters, selection.sort, selection.startIndex,
                            selection.targetCount, &range, &why))
         return ApiError::internal(why);
     const QSet<QString> skip(selection.excludedIds.cbegin(), selection.excludedIds.cend());
@@ -426,6 +426,14 @@ QList<ProviderJob> EnrichmentService::pendingJobs()
 
 bool EnrichmentService::applyOutcomes(const QList<ProviderOutcome> &outcomes, QString *error)
 {
+    // Contacts found here reach the store's in-memory facet flags only if
+    // the transaction commits.
+    struct Settle
+    {
+        Store &store;
+        bool committed = false;
+        ~Settle() { store.settleContacts(committed); }
+    } settle{m_store};
     QSqlDatabase &db = m_store.db();
     Transaction tx(db);
     if (!tx.isOpen()) {
@@ -539,6 +547,7 @@ bool EnrichmentService::applyOutcomes(const QList<ProviderOutcome> &outcomes, QS
         *error = db.lastError().text();
         return false;
     }
+    settle.committed = true;
     return true;
 }
 

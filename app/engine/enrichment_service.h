@@ -72,9 +72,11 @@ public:
                                     ContactField field, QList<Enrichment> *out);
     // What request() would cost for the whole selection (SelectionEstimator).
     std::optional<ApiError> estimate(const Caller &caller, const SelectionJson &selection,
-                                     ContactField field, int newIdsLimit, CreditEstimate *out)
+                                     ContactField field, int newIdsLimit, int onFileIdsLimit,
+                                     CreditEstimate *out, OnFile *onFile)
     {
-        return m_estimator.estimate(caller, selection, field, newIdsLimit, out);
+        return m_estimator.estimate(caller, selection, field, newIdsLimit, onFileIdsLimit, out,
+                                    onFile);
     }
     // The newest enrichment of a person and field, or nullopt.
     bool newest(const Caller &caller, const QString &personId, ContactField field,

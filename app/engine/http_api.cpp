@@ -359,24 +359,27 @@ HttpApi::Response HttpApi::route(const QByteArray &method, const QUrl &url, cons
 
 HttpApi::Response HttpApi::meta(const Request &)
 {
-    return json(200, QJsonDocument(QJsonObject{
-                         {QStringLiteral("engine"), QStringLiteral("lance-engine")},
-                         {QStringLiteral("version"), QStringLiteral(LANCE_VERSION)},
-                         {QStringLiteral("features"),
-                          QJsonArray{QStringLiteral("cancel"), QStringLiteral("sort"),
-                                     QStringLiteral("facets"), QStringLiteral("held"),
-                                     QStringLiteral("bulk_range"), QStringLiteral("batch_query"),
-                                     QStringLiteral("estimate"), QStringLiteral("deferred_total"),
-                                     QStringLiteral("cancel_batch"), QStringLiteral("ids_filter")}},
-                         {QStringLiteral("costs"),
-                          QJsonObject{{QStringLiteral("emails"), m_config.costEmails},
-                                      {QStringLiteral("phones"), m_config.costPhones}}},
-                         {QStringLiteral("maxAgeS"), m_config.maxAgeS},
-                         // Requests answered since start, this one included:
-                         // how benchmarks count a client's traffic at the
-                         // server rather than trusting the client's own count.
-                         {QStringLiteral("requestsServed"), qint64(m_requestsServed)},
-                     }));
+    return json(
+        200,
+        QJsonDocument(QJsonObject{
+            {QStringLiteral("engine"), QStringLiteral("lance-engine")},
+            {QStringLiteral("version"), QStringLiteral(LANCE_VERSION)},
+            {QStringLiteral("features"),
+             QJsonArray{QStringLiteral("cancel"), QStringLiteral("sort"), QStringLiteral("facets"),
+                        QStringLiteral("held"), QStringLiteral("bulk_range"),
+                        QStringLiteral("batch_query"), QStringLiteral("estimate"),
+                        QStringLiteral("deferred_total"), QStringLiteral("cancel_batch"),
+                        QStringLiteral("ids_filter"), QStringLiteral("facets_in_context"),
+                        QStringLiteral("exclude"), QStringLiteral("status_filters"),
+                        QStringLiteral("lead_status"), QStringLiteral("on_file")}},
+            {QStringLiteral("costs"), QJsonObject{{QStringLiteral("emails"), m_config.costEmails},
+                                                  {QStringLiteral("phones"), m_config.costPhones}}},
+            {QStringLiteral("maxAgeS"), m_config.maxAgeS},
+            // Requests answered since start, this one included:
+            // how benchmarks count a client's traffic at the
+            // server rather than trusting the client's own count.
+            {QStringLiteral("requestsServed"), qint64(m_requestsServed)},
+        }));
 }
 
 HttpApi::Response HttpApi::search(const Request &r)
@@ -393,10 +396,10 @@ HttpApi::Response HttpApi::search(const Request &r)
         !wholeNumber(o.value(QStringLiteral("size")), 0, api::kMaxSearchPage, &size))
         return error(ApiError::validation(
             QStringLiteral("size must be a whole number from 0 to %1").arg(api::kMaxSearchPage)));
+    // "filters" and (feature exclude) "exclude"; either may be absent.
     FilterSet filters;
     QString why;
-    if (o.contains(QStringLiteral("filters")) &&
-        !FilterSet::fromJson(o.value(QStringLiteral("filters")), &filters, &why))
+    if (!FilterSet::fromRequest(o, &filters, &why))
         return error(ApiError::validation(why));
     SortSpec sort;
     if (!SortSpec::fromJson(o.value(QStringLiteral("sort")), &sort, &why))
@@ -412,8 +415,9 @@ HttpApi::Response HttpApi::search(const Request &r)
     const bool withTotal = withTotalValue.toBool(true);
     qint64 total = 0;
     QJsonArray content;
-    if ((withTotal && !m_store.count(filters, &total, &why)) ||
-        !m_store.search(filters, sort, page * size, int(size), &content, &why))
+    const QString &orgId = r.caller.orgId;
+    if ((withTotal && !m_store.count(orgId, filters, &total, &why)) ||
+        !m_store.search(orgId, filters, sort, page * size, int(size), &content, &why))
         return error(ApiError::internal(why));
     const qint64 pages = size > 0 ? (total + size - 1) / size : 0;
     return json(200, QJsonDocument(
@@ -432,7 +436,9 @@ HttpApi::Response HttpApi::facets(const Request &r)
     const QString facet = query.hasQueryItem(QStringLiteral("facet"))
                               ? query.queryItemValue(QStringLiteral("facet"))
                               : QStringLiteral("job_title");
-    if (!FilterSet::exactKeys().contains(facet))
+    // Outcome keys count too, so the filter panel can show how many leads
+    // each outcome has in context.
+    if (!FilterSet::exactKeys().contains(facet) && !FilterSet::statusKeys().contains(facet))
         return error(ApiError::validation(QStringLiteral("Unknown facet: %1").arg(facet)));
     bool ok = true;
     int size = 25, page = 0;
@@ -446,9 +452,28 @@ HttpApi::Response HttpApi::facets(const Request &r)
     if (!ok || page < 0)
         return error(ApiError::validation(QStringLiteral("page must be 0 or more")));
     const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
-    QJsonArray items;
+    // Feature facets_in_context: "filters" and "exclude", URL-encoded JSON
+    // objects of the search's shape. The facet's own key is left out, so
+    // its sibling values stay selectable.
+    QJsonObject request;
+    for (const QString &name : {QStringLiteral("filters"), QStringLiteral("exclude")}) {
+        if (!query.hasQueryItem(name))
+            continue;
+        QJsonParseError err;
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(query.queryItemValue(name, QUrl::FullyDecoded).toUtf8(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return error(ApiError::validation(
+                QStringLiteral("%1 must be a URL-encoded JSON object").arg(name)));
+        request.insert(name, doc.object());
+    }
+    FilterSet context;
     QString why;
-    if (!m_store.facet(facet, search, size, page, &items, &why))
+    if (!FilterSet::fromRequest(request, &context, &why))
+        return error(ApiError::validation(why));
+    QJsonArray items;
+    if (!m_store.facet(r.caller.orgId, facet, search, context.without(facet), size, page, &items,
+                       &why))
         return error(ApiError::internal(why));
     return json(200, QJsonDocument(items));
 }
@@ -640,13 +665,27 @@ HttpApi::Response HttpApi::estimate(const Request &r)
         !wholeNumber(o.value(QStringLiteral("newIdsLimit")), 0, kMaxNewIds, &newIdsLimit))
         return error(ApiError::validation(
             QStringLiteral("newIdsLimit must be from 0 to %1").arg(kMaxNewIds)));
+    // Feature on_file: the count, and the first ids up to the asked limit.
+    constexpr int kMaxOnFileIds = 100000;
+    const bool withOnFileIds = o.contains(QStringLiteral("onFileIdsLimit"));
+    qint64 onFileIdsLimit = 0;
+    if (withOnFileIds &&
+        !wholeNumber(o.value(QStringLiteral("onFileIdsLimit")), 0, kMaxOnFileIds, &onFileIdsLimit))
+        return error(ApiError::validation(
+            QStringLiteral("onFileIdsLimit must be a whole number from 0 to %1")
+                .arg(kMaxOnFileIds)));
     SelectionJson selection;
     if (auto e = SelectionJson::fromRequest(o, SelectionJson::Endpoint::Estimate, &selection))
         return error(*e);
     CreditEstimate estimate;
-    if (auto e = m_service.estimate(r.caller, selection, field, int(newIdsLimit), &estimate))
+    OnFile onFile;
+    if (auto e = m_service.estimate(r.caller, selection, field, int(newIdsLimit),
+                                    int(onFileIdsLimit), &estimate, &onFile))
         return error(*e);
-    return json(200, QJsonDocument(estimate.toJson()));
+    QJsonObject answer = estimate.toJson();
+    answer.insert(QStringLiteral("onFile"), onFile.count);
+    answer.insert(QStringLiteral("onFileIds"), QJsonArray::fromStringList(onFile.ids));
+    return json(200, QJsonDocument(answer));
 }
 
 } // namespace lance::engine

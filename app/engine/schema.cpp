@@ -101,6 +101,64 @@ const char *const kVersion1[] = {
     "CREATE INDEX enrichments_org_status ON enrichments(org_id, status)",
 };
 
+// The outcome of one enrichment row as the outcome filters and lead_status
+// name it: "finished" splits into found / not_found.
+QString outcomeOf(const QString &row)
+{
+    return QStringLiteral("CASE %1.status WHEN 'finished' THEN CASE WHEN %1.data_found = 1 "
+                          "THEN 'found' ELSE 'not_found' END ELSE %1.status END")
+        .arg(row);
+}
+
+// Version 2: each lead's newest outcome per organization and field, for the
+// outcome filters (email_status, phone_status) and the per-lead status in
+// search results. Finding "the newest enrichment" by max(seq) over
+// enrichments costs a correlated subquery per lead; this table answers
+// "which leads are not_found for this organization" from one index range.
+// Triggers keep it exact whatever code path writes enrichments (submit,
+// provider outcome, timeout sweep, cancel), inside the writer's transaction.
+QStringList version2()
+{
+    // lead_seq is the lead's rowid: the outcome filters test `seq IN (…)`
+    // from a covering index, with no lookup of the person's id. An older
+    // enrichment changing never overwrites a newer one's outcome.
+    const QString upsert =
+        QStringLiteral(
+            "INSERT INTO lead_outcomes(org_id, field, person_id, lead_seq, status, updated_at, "
+            "enrichment_seq) VALUES (NEW.org_id, NEW.field, NEW.person_id, COALESCE((SELECT seq "
+            "FROM leads WHERE id = NEW.person_id), 0), %1, NEW.updated_at, NEW.seq) "
+            "ON CONFLICT(org_id, field, person_id) DO UPDATE SET status = excluded.status, "
+            "updated_at = excluded.updated_at, enrichment_seq = excluded.enrichment_seq "
+            "WHERE excluded.enrichment_seq >= lead_outcomes.enrichment_seq;")
+            .arg(outcomeOf(QStringLiteral("NEW")));
+    return {
+        QStringLiteral(R"(CREATE TABLE lead_outcomes (
+             org_id TEXT NOT NULL,
+             field TEXT NOT NULL,
+             person_id TEXT NOT NULL,
+             lead_seq INTEGER NOT NULL,
+             status TEXT NOT NULL,
+             updated_at TEXT NOT NULL,
+             enrichment_seq INTEGER NOT NULL,
+             PRIMARY KEY (org_id, field, person_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX lead_outcomes_status ON lead_outcomes(org_id, field, status, "
+                       "lead_seq)"),
+        QStringLiteral("CREATE TRIGGER enrichments_outcome_insert AFTER INSERT ON enrichments "
+                       "BEGIN %1 END")
+            .arg(upsert),
+        QStringLiteral("CREATE TRIGGER enrichments_outcome_update AFTER UPDATE ON enrichments "
+                       "BEGIN %1 END")
+            .arg(upsert),
+        // A version 1 database already holds enrichments.
+        QStringLiteral(
+            "INSERT INTO lead_outcomes(org_id, field, person_id, lead_seq, status, updated_at, "
+            "enrichment_seq) SELECT e.org_id, e.field, e.person_id, COALESCE((SELECT seq FROM "
+            "leads WHERE id = e.person_id), 0), %1, e.updated_at, e.seq FROM enrichments e WHERE "
+            "e.seq IN (SELECT max(seq) FROM enrichments GROUP BY org_id, field, person_id)")
+            .arg(outcomeOf(QStringLiteral("e"))),
+    };
+}
+
 } // namespace
 
 bool migrateSchema(QSqlDatabase &db, QString *error)
@@ -134,6 +192,14 @@ bool migrateSchema(QSqlDatabase &db, QString *error)
             }
         }
     }
+    if (version < 2) {
+        for (const QString &sql : version2()) {
+            if (!exec(db, sql, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+    }
     if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error)) {
         db.rollback();
         return false;
@@ -160,6 +226,31 @@ bool ensureIndexes(QSqlDatabase &db, QString *error)
     for (const char *column : {"first_name", "last_name", "created_at"}) {
         sql << QStringLiteral("CREATE INDEX IF NOT EXISTS leads_sort_%1 ON leads(%1, id)")
                    .arg(QLatin1String(column));
+    }
+    // Free text that looks like an address or a domain also matches the
+    // company's domain exactly, as a rep pastes it ("greengrid.fr").
+    sql << QStringLiteral("CREATE INDEX IF NOT EXISTS leads_company_domain ON "
+                          "leads(company_domain COLLATE NOCASE)");
+    // ... and the emails on file and their domains. Emails live in a JSON
+    // list on the lead; this side table makes "who has this address" an
+    // index lookup instead of a scan of every list. Store::addContact adds
+    // the ones enrichments find.
+    bool contactsCreated = false;
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'lead_contacts'"));
+        contactsCreated = !q.next();
+    }
+    if (contactsCreated) {
+        sql << QStringLiteral(
+                   "CREATE TABLE lead_contacts (email TEXT NOT NULL COLLATE NOCASE, domain TEXT "
+                   "NOT NULL COLLATE NOCASE, lead_seq INTEGER NOT NULL, PRIMARY KEY (email, "
+                   "lead_seq)) WITHOUT ROWID")
+            << QStringLiteral("INSERT OR IGNORE INTO lead_contacts(email, domain, lead_seq) "
+                              "SELECT j.value, substr(j.value, instr(j.value, '@') + 1), l.seq "
+                              "FROM leads l, json_each(l.emails) j WHERE l.has_email = 1 AND "
+                              "j.type = 'text' AND instr(j.value, '@') > 0")
+            << QStringLiteral("CREATE INDEX lead_contacts_domain ON lead_contacts(domain)");
     }
     // Substring search ("q") over name, job title and company. Trigram FTS
     // answers rare terms in a millisecond where LIKE '%x%' scans every row.

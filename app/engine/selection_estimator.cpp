@@ -16,13 +16,16 @@ SelectionEstimator::SelectionEstimator(Store &store, CreditLedger &ledger)
 std::optional<ApiError> SelectionEstimator::estimate(const Caller &caller,
                                                      const SelectionJson &selection,
                                                      ContactField field, int newIdsLimit,
-                                                     CreditEstimate *out)
+                                                     int onFileIdsLimit, CreditEstimate *out,
+                                                     OnFile *onFile)
 {
     CreditEstimate e;
     e.field = field;
-    const std::optional<ApiError> counted = selection.mode == SelectionJson::Mode::Manual
-                                                ? countManual(caller, selection, newIdsLimit, &e)
-                                                : countRange(caller, selection, newIdsLimit, &e);
+    OnFile files;
+    const std::optional<ApiError> counted =
+        selection.mode == SelectionJson::Mode::Manual
+            ? countManual(caller, selection, newIdsLimit, onFileIdsLimit, &e, &files)
+            : countRange(caller, selection, newIdsLimit, onFileIdsLimit, &e, &files);
     if (counted)
         return counted;
     QString why;
@@ -30,12 +33,14 @@ std::optional<ApiError> SelectionEstimator::estimate(const Caller &caller,
         return ApiError::internal(why);
     e.price(m_ledger.costOf(field));
     *out = e;
+    *onFile = files;
     return std::nullopt;
 }
 
 std::optional<ApiError> SelectionEstimator::countManual(const Caller &caller,
                                                         const SelectionJson &selection,
-                                                        int newIdsLimit, CreditEstimate *e)
+                                                        int newIdsLimit, int onFileIdsLimit,
+                                                        CreditEstimate *e, OnFile *onFile)
 {
     QStringList ids = selection.includedIds;
     ids.removeDuplicates();
@@ -57,12 +62,23 @@ std::optional<ApiError> SelectionEstimator::countManual(const Caller &caller,
         if (!statuses.contains(id))
             e->newIds << id;
     }
+    QSet<QString> onFileIds;
+    if (!m_store.onFileAmong(caller.orgId, fieldName(e->field), ids, &onFileIds, &why))
+        return ApiError::internal(why);
+    onFile->count = onFileIds.size();
+    for (const QString &id : std::as_const(ids)) {
+        if (onFile->ids.size() >= onFileIdsLimit)
+            break;
+        if (onFileIds.contains(id))
+            onFile->ids << id;
+    }
     return std::nullopt;
 }
 
 std::optional<ApiError> SelectionEstimator::countRange(const Caller &caller,
                                                        const SelectionJson &selection,
-                                                       int newIdsLimit, CreditEstimate *e)
+                                                       int newIdsLimit, int onFileIdsLimit,
+                                                       CreditEstimate *e, OnFile *onFile)
 {
     const QString fieldText = fieldName(e->field);
     QStringList excluded = selection.excludedIds;
@@ -72,8 +88,8 @@ std::optional<ApiError> SelectionEstimator::countRange(const Caller &caller,
     qint64 total = 0, exPending = 0, exFinished = 0;
     QHash<QString, QString> exStatuses;
     QString why;
-    if (!m_store.count(selection.filters, &total, &why) ||
-        !m_store.matchingIds(selection.filters, excluded, &excludedMatching, &why) ||
+    if (!m_store.count(caller.orgId, selection.filters, &total, &why) ||
+        !m_store.matchingIds(caller.orgId, selection.filters, excluded, &excludedMatching, &why) ||
         !m_store.reusableCounts(caller.orgId, fieldText, selection.filters, &e->pending,
                                 &e->finished, &why) ||
         !m_store.reusableStatuses(caller.orgId, fieldText, excludedMatching, &exStatuses, &why))
@@ -93,6 +109,22 @@ std::optional<ApiError> SelectionEstimator::countRange(const Caller &caller,
             break;
         if (!skip.contains(id))
             e->newIds << id;
+    }
+    // On file: the same subtraction of the excluded ids the filter matches.
+    QSet<QString> excludedOnFile;
+    QStringList firstOnFile;
+    if (!m_store.onFileCount(caller.orgId, fieldText, selection.filters, &onFile->count, &why) ||
+        !m_store.onFileAmong(caller.orgId, fieldText, excludedMatching, &excludedOnFile, &why) ||
+        !m_store.onFileIds(caller.orgId, fieldText, selection.filters, selection.sort,
+                           onFileIdsLimit > 0 ? int(onFileIdsLimit + excludedOnFile.size()) : 0,
+                           &firstOnFile, &why))
+        return ApiError::internal(why);
+    onFile->count -= excludedOnFile.size();
+    for (const QString &id : std::as_const(firstOnFile)) {
+        if (onFile->ids.size() >= onFileIdsLimit)
+            break;
+        if (!excludedOnFile.contains(id))
+            onFile->ids << id;
     }
     return std::nullopt;
 }

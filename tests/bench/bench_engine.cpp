@@ -9,6 +9,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -38,6 +42,196 @@ Reply require(const Reply &r)
         std::exit(1);
     }
     return r;
+}
+
+QString encoded(const QJsonObject &o)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(lance::test::toJson(o))));
+}
+
+// The engine's SQLite file, read-only, on a connection of the baseline's
+// own: what a straightforward engine would run, in process, without HTTP.
+class NaiveSql
+{
+public:
+    explicit NaiveSql(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            die(qPrintable(QStringLiteral("cannot open the engine's database: ") +
+                           db.lastError().text()));
+        // The engine's own page cache size, so neither side reads more
+        // from the OS than the other.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    }
+    ~NaiveSql() { QSqlDatabase::removeDatabase(kConnection); }
+    // Runs `sql` to its last row; the time in milliseconds.
+    double timed(const QString &sql, const QVariantList &binds)
+    {
+        return timedMs([&] {
+            QSqlQuery q(QSqlDatabase::database(kConnection));
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            if (!q.exec())
+                die(qPrintable(q.lastError().text()));
+            while (q.next()) {
+            }
+        });
+    }
+
+private:
+    static inline const QString kConnection = QStringLiteral("naive");
+};
+
+// The most common values of a facet, most common first.
+QStringList topValues(EngineProcess &engine, const QString &key, int n)
+{
+    QStringList out;
+    const QJsonArray items =
+        require(engine.get(QStringLiteral(
+                               "/api/v1/operations/autocomplete/person-metadata?facet=%1&size=%2")
+                               .arg(key)
+                               .arg(n)))
+            .array();
+    for (const QJsonValue &v : items)
+        out << v.toObject().value(QStringLiteral("key")).toString();
+    return out;
+}
+
+// Facets in context: a facet's 25 most common values with counts under two
+// other filters, each (facet, context) asked for the first time so the
+// engine's facet cache does not answer; then the same again, cached. The
+// baseline is the SQL GROUP BY a straightforward engine would run (SQLite
+// picks one of the filter indexes and reads each matching row).
+void facetsInContext(EngineProcess &engine, NaiveSql &naive, bool full)
+{
+    const QString facets = QStringLiteral("/api/v1/operations/autocomplete/person-metadata");
+    const QStringList countries = topValues(engine, QStringLiteral("country"), 8);
+    const QStringList seniorities = topValues(engine, QStringLiteral("seniority"), 5);
+    const QStringList keys{QStringLiteral("job_title"), QStringLiteral("department"),
+                           QStringLiteral("city"), QStringLiteral("industry")};
+    QList<double> first, cached, baseline;
+    int asked = 0;
+    const int rounds = full ? 40 : 20;
+    for (const QString &country : countries) {
+        for (const QString &seniority : seniorities) {
+            if (asked >= rounds)
+                break;
+            const QString key = keys.at(asked % keys.size());
+            const QJsonObject context{{QStringLiteral("country"), QJsonArray{country}},
+                                      {QStringLiteral("seniority"), QJsonArray{seniority}}};
+            const QString path =
+                facets + QStringLiteral("?facet=%1&size=25&filters=%2").arg(key, encoded(context));
+            first << timedMs([&] { require(engine.get(path)); });
+            cached << timedMs([&] { require(engine.get(path)); });
+            baseline << naive.timed(
+                QStringLiteral("SELECT %1, count(*) AS n FROM leads WHERE country = ? AND "
+                               "seniority = ? GROUP BY %1 ORDER BY n DESC, %1 LIMIT 25")
+                    .arg(key),
+                {country, seniority});
+            ++asked;
+        }
+    }
+    bench("engine.facet_in_context_p95_ms", percentile(first, 0.95));
+    bench("engine.facet_in_context_cached_p95_ms", percentile(cached, 0.95));
+    bench("engine.facet_in_context_naive_sql_p95_ms", percentile(baseline, 0.95));
+    bench("engine.facet_in_context_speedup_vs_naive_sql",
+          percentile(baseline, 0.95) / percentile(first, 0.95));
+}
+
+// Type-ahead in a facet: substrings of job titles as a rep types them,
+// under one other filter varied so that each ask is a first one. The
+// baseline is LIKE '%text%' over the filter's rows.
+void facetSubstring(EngineProcess &engine, NaiveSql &naive)
+{
+    const QString facets = QStringLiteral("/api/v1/operations/autocomplete/person-metadata");
+    const QStringList countries = topValues(engine, QStringLiteral("country"), 20);
+    const QStringList typed{QStringLiteral("sales"), QStringLiteral("eng"),  QStringLiteral("man"),
+                            QStringLiteral("dir"),   QStringLiteral("of m"), QStringLiteral("data"),
+                            QStringLiteral("sen"),   QStringLiteral("head"), QStringLiteral("vp"),
+                            QStringLiteral("acc")};
+    QList<double> first, baseline;
+    for (int i = 0; i < countries.size(); ++i) {
+        const QString text = typed.at(i % typed.size());
+        const QJsonObject context{{QStringLiteral("country"), QJsonArray{countries.at(i)}}};
+        first << timedMs([&] {
+            require(
+                engine.get(facets + QStringLiteral("?facet=job_title&size=25&search=%1&filters=%2")
+                                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(text)),
+                                             encoded(context))));
+        });
+        baseline << naive.timed(
+            QStringLiteral("SELECT job_title, count(*) AS n FROM leads WHERE country = ? AND "
+                           "job_title LIKE ? GROUP BY job_title ORDER BY n DESC LIMIT 25"),
+            {countries.at(i), QStringLiteral("%%1%").arg(text)});
+    }
+    bench("engine.facet_substring_p95_ms", percentile(first, 0.95));
+    bench("engine.facet_substring_naive_sql_p95_ms", percentile(baseline, 0.95));
+    bench("engine.facet_substring_speedup_vs_naive_sql",
+          percentile(baseline, 0.95) / percentile(first, 0.95));
+}
+
+// Outcome filters after `target` email enrichments have finished: the
+// first page of leads whose newest email enrichment found nothing (and
+// other outcomes, alone and with a country), without the total, as the
+// table asks. The baseline finds the newest enrichment of each lead with a
+// correlated max(seq) over enrichments.
+void statusFilter(EngineProcess &engine, NaiveSql &naive, const QStringList &countries)
+{
+    const QString search = QStringLiteral("/api/v1/entities/prospects/person");
+    QList<double> ours, baseline;
+    const QStringList outcomes{QStringLiteral("not_found"), QStringLiteral("found"),
+                               QStringLiteral("failed")};
+    for (int i = 0; i < 24; ++i) {
+        const QString outcome = i < 8 ? QStringLiteral("not_found") : outcomes.at(i % 3);
+        QJsonObject filters{{QStringLiteral("email_status"), QJsonArray{outcome}}};
+        const bool withCountry = i % 2 == 1;
+        const QString country = countries.at(i % countries.size());
+        if (withCountry)
+            filters.insert(QStringLiteral("country"), QJsonArray{country});
+        const int page = i < 8 ? i / 2 : 0;
+        ours << timedMs([&] {
+            require(engine.post(search, {{QStringLiteral("page"), page},
+                                         {QStringLiteral("size"), 100},
+                                         {QStringLiteral("withTotal"), false},
+                                         {QStringLiteral("filters"), filters}}));
+        });
+        const QString status = outcome == QLatin1String("failed") ? QStringLiteral("failed")
+                                                                  : QStringLiteral("finished");
+        const QString found =
+            outcome == QLatin1String("found")       ? QStringLiteral(" AND e.data_found = 1")
+            : outcome == QLatin1String("not_found") ? QStringLiteral(" AND e.data_found = 0")
+                                                    : QString();
+        QVariantList binds{QStringLiteral("org_local"), status};
+        if (withCountry)
+            binds << country;
+        binds << page * 100;
+        baseline << naive.timed(
+            QStringLiteral(
+                "SELECT l.* FROM leads l JOIN enrichments e ON e.person_id = l.id WHERE "
+                "e.org_id = ? AND e.field = 'emails' AND e.status = ?%1 AND e.seq = (SELECT "
+                "max(seq) FROM enrichments e2 WHERE e2.org_id = e.org_id AND e2.person_id = "
+                "e.person_id AND e2.field = e.field)%2 ORDER BY l.seq LIMIT 100 OFFSET ?")
+                .arg(found, withCountry ? QStringLiteral(" AND l.country = ?") : QString()),
+            binds);
+    }
+    bench("engine.search_status_filter_p95_ms", percentile(ours, 0.95));
+    bench("engine.search_status_filter_naive_sql_p95_ms", percentile(baseline, 0.95));
+    bench("engine.search_status_filter_speedup_vs_naive_sql",
+          percentile(baseline, 0.95) / percentile(ours, 0.95));
+}
+
+qint64 totalOf(EngineProcess &engine, const QJsonObject &filters)
+{
+    return require(engine.post(QStringLiteral("/api/v1/entities/prospects/person"),
+                               {{QStringLiteral("size"), 0}, {QStringLiteral("filters"), filters}}))
+        .object()
+        .value(QStringLiteral("totalElements"))
+        .toInteger();
 }
 
 } // namespace
@@ -223,6 +417,47 @@ int main(int argc, char *argv[])
         loop.exec();
     });
     bench("engine.batch_query200_rps", queries / (queryMs / 1000.0));
+
+    NaiveSql naive(engine.dbPath());
+    facetsInContext(engine, naive, full);
+    facetSubstring(engine, naive);
     bench(full ? "engine.rss_1m_mb" : "engine.rss_mb", residentKb(engine.pid()) / 1024.0);
+
+    // Outcome filters need finished enrichments: the engine starts again on
+    // the same file with instant providers, finishes what was left pending
+    // above (the bulk ranges' emails, the phones) and enriches emails of
+    // further leads up to `target`.
+    const int target = full ? 50'000 : 10'000;
+    if (engine.terminate() != 0)
+        die("lance-engine did not stop");
+    if (!engine.restart({QStringLiteral("--credits"), QStringLiteral("1000000000000"),
+                         QStringLiteral("--latency-ms"), QStringLiteral("0:0"),
+                         QStringLiteral("--max-in-flight"), QStringLiteral("2000"),
+                         QStringLiteral("--max-age-s"), QStringLiteral("100000")}))
+        die("lance-engine did not start again");
+    const QJsonObject emailsPending{
+        {QStringLiteral("email_status"), QJsonArray{QStringLiteral("pending")}}};
+    const QJsonObject phonesPending{
+        {QStringLiteral("phone_status"), QJsonArray{QStringLiteral("pending")}}};
+    const QJsonObject never{{QStringLiteral("email_status"), QJsonArray{QStringLiteral("none")}}};
+    for (qint64 done = leads - totalOf(engine, never); done < target; done += 1000) {
+        // The first thousand leads never enriched.
+        require(engine.post(QStringLiteral("/api/v1/operations/enrichment/bulk"),
+                            {{QStringLiteral("field"), QStringLiteral("emails")},
+                             {QStringLiteral("selection"),
+                              QJsonObject{{QStringLiteral("mode"), QStringLiteral("bulk")},
+                                          {QStringLiteral("startIndex"), 0},
+                                          {QStringLiteral("targetCount"),
+                                           int(std::min<qint64>(1000, target - done))},
+                                          {QStringLiteral("filters"), never}}}}));
+    }
+    runUntil(
+        [&] { return totalOf(engine, emailsPending) == 0 && totalOf(engine, phonesPending) == 0; },
+        1'800'000, "enrichments did not finish");
+    bench("engine.status_filter_enrichments", double(leads - totalOf(engine, never)));
+    bench("engine.status_filter_not_found",
+          double(totalOf(engine, {{QStringLiteral("email_status"),
+                                   QJsonArray{QStringLiteral("not_found")}}})));
+    statusFilter(engine, naive, topValues(engine, QStringLiteral("country"), 6));
     return engine.terminate() == 0 ? 0 : 1;
 }

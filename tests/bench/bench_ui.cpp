@@ -6,19 +6,26 @@
 //    filtered by chained regex QSortFilterProxyModels;
 //  - sql_where (what a competent quick Qt app does): QSqlQueryModel::setQuery
 //    with a WHERE per filter change, bound parameters, LIKE for free text.
+// Then the filter panel: a folded facet section of the real FilterPanel is
+// opened under changing filters, timed to its counted values being listed
+// (ui.facet_open_ms), against counting the same values by paging through
+// the search, as a client without facets would.
 // Small by default; LANCE_BENCH_FULL=1 runs it on 1,000,000 leads.
 // Prints one "BENCH <metric> <value>" line per figure and asserts nothing
 // about time: it exits non-zero only when something fails functionally.
 #include "bench_util.h"
 #include "client_page_source.h"
 #include "engine_harness.h"
+#include "facet_section.h"
+#include "filter_panel.h"
 #include "lance_client.h"
 #include "lead_table_model.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
@@ -26,6 +33,7 @@
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QTimer>
+#include <QToolButton>
 #include <QUuid>
 
 #include <malloc.h>
@@ -559,11 +567,165 @@ void sqlWhereBaseline(const QString &dbPath, const QList<FilterCase> &cases, con
     QSqlDatabase::removeDatabase(connection);
 }
 
+// The server's /meta, as the window hands it to the panel.
+lance::ServerMeta serverMeta(LanceClient &client)
+{
+    lance::ServerMeta meta;
+    bool done = false;
+    client.meta(&client, [&](const Result<lance::ServerMeta> &r) {
+        if (!r.ok())
+            die(qPrintable(r.error->message));
+        meta = *r.value;
+        done = true;
+    });
+    runUntil([&] { return done; }, kTimeoutMs, "meta did not answer");
+    return meta;
+}
+
+// Values of `key` among the leads matching `context`, counted the naive
+// way: every page of the search, 100 leads at a time, tallied here. Gives
+// up after `budgetMs`; returns the time, or -1 when it gave up.
+double countByPaging(LanceClient &client, const FilterSet &context, const QString &key,
+                     qint64 budgetMs)
+{
+    static const QHash<QString, std::function<QString(const lance::Lead &)>> field{
+        {QStringLiteral("job_title"), [](const lance::Lead &l) { return l.jobTitle; }},
+        {QStringLiteral("seniority"), [](const lance::Lead &l) { return l.seniority; }},
+        {QStringLiteral("department"), [](const lance::Lead &l) { return l.department; }},
+        {QStringLiteral("company"), [](const lance::Lead &l) { return l.company; }},
+        {QStringLiteral("industry"), [](const lance::Lead &l) { return l.industry; }},
+        {QStringLiteral("city"), [](const lance::Lead &l) { return l.city; }},
+        {QStringLiteral("country"), [](const lance::Lead &l) { return l.country; }},
+    };
+    const auto value = field.value(key);
+    if (!value)
+        die("no lead field for a facet key");
+    QHash<QString, qint64> counts;
+    QElapsedTimer t;
+    t.start();
+    for (int page = 0;; ++page) {
+        bool done = false;
+        qint64 pages = 0;
+        client.search(context, lance::SortSpec(), page, 100, &client,
+                      [&](const Result<lance::SearchPage> &r) {
+                          if (!r.ok())
+                              die(qPrintable(r.error->message));
+                          for (const lance::Lead &l : r.value->leads)
+                              ++counts[value(l)];
+                          pages = (r.value->totalElements + 99) / 100;
+                          done = true;
+                      });
+        runUntil([&] { return done; }, kTimeoutMs, "a search page did not answer");
+        if (page + 1 >= pages)
+            break;
+        if (t.elapsed() > budgetMs)
+            return -1;
+    }
+    // The top values by count, as the panel lists them.
+    QList<std::pair<qint64, QString>> top;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        top.append({-it.value(), it.key()});
+    std::sort(top.begin(), top.end());
+    return elapsedMs(t);
+}
+
+void facetOpen(EngineProcess &engine, const QList<FilterCase> &cases, bool full)
+{
+    LanceClient client;
+    if (!client.setServer(engine.baseUrl(), QString::fromLatin1(EngineProcess::kToken)))
+        die("bad server url");
+    client.setTransferTimeout(kTimeoutMs);
+    const lance::ServerMeta meta = serverMeta(client);
+    if (!meta.has("facets_in_context"))
+        die("the engine does not count facets in context (feature facets_in_context)");
+    lance::FilterPanel panel(&client);
+    panel.setServerMeta(meta);
+    panel.resize(320, 900);
+    panel.show();
+    QStringList keys = FilterSet::exactKeys();
+    if (meta.has("status_filters"))
+        keys += FilterSet::statusKeys();
+    for (const QString &key : std::as_const(keys)) {
+        auto *header = panel.findChild<QToolButton *>(QStringLiteral("section_%1").arg(key));
+        if (!header)
+            die("a facet section is missing");
+        if (header->isChecked())
+            header->click(); // every section starts folded: opening is what is timed
+    }
+
+    // Each open: fold, put the next filters in place (a folded section asks
+    // nothing), then unfold and wait for the values with their counts.
+    constexpr int kRounds = 3;
+    QList<double> openMs;
+    // A section opened under the filters it last counted has nothing to
+    // ask: each opening takes the next case that changes its counts.
+    QHash<QString, FilterSet> counted;
+    int next = 0;
+    for (int i = 0; i < kRounds * int(keys.size()); ++i) {
+        const QString &key = keys.at(i % keys.size());
+        while (counted.contains(key) &&
+               counted.value(key) == cases.at(next % cases.size()).filters.without(key))
+            ++next;
+        const int c = next++ % int(cases.size());
+        const FilterSet &context = cases.at(c).filters;
+        counted.insert(key, context.without(key));
+        auto *section =
+            panel.findChild<lance::FacetSection *>(QStringLiteral("facetSection_%1").arg(key));
+        auto *header = panel.findChild<QToolButton *>(QStringLiteral("section_%1").arg(key));
+        auto *list = panel.findChild<QListWidget *>(QStringLiteral("facetList_%1").arg(key));
+        panel.setFilters(context);
+        bool listed = false;
+        auto connection =
+            QObject::connect(section, &lance::FacetSection::valuesListed, [&] { listed = true; });
+        QElapsedTimer t;
+        t.start();
+        header->click();
+        runUntil([&] { return listed; }, kTimeoutMs, "a facet section never listed its values");
+        openMs << elapsedMs(t);
+        QObject::disconnect(connection);
+        if (qEnvironmentVariableIsSet("LANCE_BENCH_VERBOSE"))
+            std::fprintf(stderr, "facet %s under %s: %.1f ms, %d values\n", qPrintable(key),
+                         qPrintable(cases.at(c).label), openMs.last(), list->count());
+        header->click();
+    }
+    bench("ui.facet_opens", openMs.size());
+    bench("ui.facet_open_p50_ms", median(openMs));
+    bench("ui.facet_open_ms", percentile(openMs, 0.95));
+
+    // The naive way to the same numbers, on a few of the same openings: a
+    // client without facets pages through every lead the filters leave.
+    const qint64 budgetMs = full ? 60000 : 30000;
+    QList<double> naiveMs;
+    bool capped = false;
+    for (int i = 0; i < 5; ++i) {
+        const QString &key = keys.at(i % FilterSet::exactKeys().size());
+        const double ms =
+            countByPaging(client, cases.at(i % cases.size()).filters.without(key), key, budgetMs);
+        if (ms < 0) {
+            capped = true;
+            naiveMs << double(budgetMs);
+        } else {
+            naiveMs << ms;
+        }
+    }
+    if (capped) {
+        std::printf("NOTE naive facet baseline capped: paging stopped after %lld ms; its figure "
+                    "understates it\n",
+                    budgetMs);
+        std::fflush(stdout);
+    }
+    bench("ui.naive_facet_by_search_ms_median", median(naiveMs));
+    bench("ui.facet_open_speedup_vs_search_paging", median(naiveMs) / median(openMs));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The facet figures drive real widgets; no display is needed for that.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const bool full = qEnvironmentVariable("LANCE_BENCH_FULL") == QLatin1String("1");
     const int leads = full ? 1'000'000 : 20'000;
 
@@ -580,5 +742,7 @@ int main(int argc, char *argv[])
     malloc_trim(0);
     naiveBaseline(engine.dbPath(), cases, ours);
     sqlWhereBaseline(engine.dbPath(), cases, ours);
+    // Last: the widgets it creates play no part in the memory figures above.
+    facetOpen(engine, cases, full);
     return engine.terminate() == 0 ? 0 : 1;
 }

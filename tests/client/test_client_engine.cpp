@@ -199,6 +199,40 @@ private slots:
         QVERIFY(totals.isEmpty());
     }
 
+    void eachLeadCarriesItsOutcome()
+    {
+        const auto batch = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {
+            m_client.enrichBatch({m_ids[25]}, ContactField::Emails, c, done);
+        });
+        REQUIRE_OK(batch);
+        FilterSet two;
+        two.set(QStringLiteral("ids"), {m_ids[25], m_ids[26]});
+        // The engine sends each lead's newest enrichment with it.
+        const auto page = wait<SearchPage>(
+            [&](QObject *c, auto done) { m_client.search(two, {}, 0, 10, c, done); });
+        REQUIRE_OK(page);
+        QCOMPARE(page.value->leads.size(), 2);
+        for (const Lead &lead : page.value->leads) {
+            QVERIFY(lead.outcomeKnown);
+            QCOMPARE(lead.emailOutcome,
+                     lead.id == m_ids[25] ? QStringLiteral("pending") : QString());
+        }
+        // A plain server's pages get theirs by batch/query, after the rows.
+        ClientPageSource source(&m_client);
+        QVERIFY(source.setOutcomesByQuery(true));
+        QVERIFY(!source.setOutcomesByQuery(true)); // already on
+        QSignalSpy pages(&source, &LeadPageSource::pageReady);
+        QSignalSpy outcomes(&source, &LeadPageSource::enrichmentsReady);
+        source.requestPage(two, {}, 0, 100);
+        QVERIFY(pages.wait(30000));
+        QVERIFY(outcomes.wait(30000));
+        const auto told = outcomes.first().first().value<QList<Enrichment>>();
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().entityId, m_ids[25]);
+        QCOMPARE(told.first().field, ContactField::Emails);
+        QCOMPARE(told.first().status, EnrichmentStatus::Pending);
+    }
+
     void validationAndAuthErrorsAreTyped()
     {
         const auto bad = wait<LanceClient::Enrichments>([&](QObject *c, auto done) {

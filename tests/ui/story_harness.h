@@ -8,6 +8,7 @@
 #include "engine.h"
 #include "enrichment_poller.h"
 #include "enrichment_session.h"
+#include "facet_section.h"
 #include "i18n.h"
 #include "lance_client.h"
 #include "lead_table_model.h"
@@ -19,11 +20,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <functional>
@@ -107,21 +110,55 @@ public:
                           QPoint(cell.right() - 8, cell.center().y()));
     }
 
-    // Types a prefix in a filter section and picks its first suggestion
-    // with Enter, as a rep does; returns the value picked (empty if none).
-    QString pickFacet(const char *key, const QString &prefix) const
+    // Types text in a filter section's box, waits for the list to answer
+    // it, and ticks the best value there, as a rep does: the value typed in
+    // full if listed, else the first one that contains the text. Returns the
+    // value ticked (empty if none); the box keeps the text.
+    QString pickFacet(const char *key, const QString &text) const
     {
-        auto *edit = window->findChild<QLineEdit *>(
-            QStringLiteral("facetSearch_%1").arg(QLatin1String(key)));
-        auto *list = window->findChild<QListWidget *>(
-            QStringLiteral("facetList_%1").arg(QLatin1String(key)));
-        if (!edit || !list)
+        const QString k = QLatin1String(key);
+        auto *header = window->findChild<QToolButton *>(QStringLiteral("section_%1").arg(k));
+        auto *edit = window->findChild<QLineEdit *>(QStringLiteral("facetSearch_%1").arg(k));
+        auto *list = window->findChild<QListWidget *>(QStringLiteral("facetList_%1").arg(k));
+        if (!header || !edit || !list)
             return {};
-        QTest::keyClicks(edit, prefix);
-        if (!QTest::qWaitFor([list] { return list->isVisible() && list->count() > 0; }, 10000))
+        if (!header->isChecked())
+            QTest::mouseClick(header, Qt::LeftButton); // a folded section opens first
+        edit->setFocus(Qt::MouseFocusReason);
+        edit->selectAll(); // what is typed replaces what was there
+        QTest::keyClicks(edit, text);
+        // The list answers the text once every row it shows contains it.
+        const auto answered = [list, text] {
+            if (!list->isVisible() || list->count() == 0)
+                return false;
+            for (int i = 0; i < list->count(); ++i) {
+                if (!list->item(i)->text().contains(text, Qt::CaseInsensitive))
+                    return false;
+            }
+            return true;
+        };
+        if (!QTest::qWaitFor(answered, 10000))
             return {};
-        QTest::keyClick(edit, Qt::Key_Return);
-        return model()->filters().values(QLatin1String(key)).value(0);
+        QListWidgetItem *best = nullptr;
+        for (int i = 0; i < list->count() && !best; ++i) {
+            if (list->item(i)->text().compare(text, Qt::CaseInsensitive) == 0)
+                best = list->item(i);
+        }
+        for (int i = 0; i < list->count() && !best; ++i) {
+            if (list->item(i)->checkState() != Qt::Checked)
+                best = list->item(i);
+        }
+        if (!best)
+            return {};
+        const QString value = best->data(FacetSection::ValueRole).toString();
+        if (best->checkState() != Qt::Checked) {
+            // On the value's text, away from the exclude mark at the right.
+            list->scrollToItem(best);
+            const QRect row = list->visualItemRect(best);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                              QPoint(row.left() + row.width() / 3, row.center().y()));
+        }
+        return model()->filters().values(k).contains(value) ? value : QString();
     }
 
     QString idAt(int row) const
@@ -142,6 +179,14 @@ public:
             },
             30000);
         return found && found->isVisible() ? found : nullptr;
+    }
+    // Picks "Enrich them too" when some leads have the contact on file: for
+    // stories about what happens to every picked lead, not about skipping.
+    void enrichThemToo(CreditEstimateDialog *d) const
+    {
+        auto *too = d->findChild<QAbstractButton *>(QStringLiteral("includeOnFile"));
+        if (too && too->isVisible())
+            too->click();
     }
     QString estimateValue(CreditEstimateDialog *d, const char *name) const
     {

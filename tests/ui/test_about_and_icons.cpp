@@ -102,6 +102,9 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("Enrich")),
                  window.enrichAction()->shortcut().toString(QKeySequence::NativeText));
         QCOMPARE(shown.value(QStringLiteral("Find phones")), QStringLiteral("Alt+2"));
+        // The filter lists' own keys are there too (issue 13).
+        QCOMPARE(shown.value(QStringLiteral("Exclude a filter value, or stop excluding it")),
+                 QStringLiteral("Shift+Space"));
         QVERIFY(shown.size() >= 10);
         table->window()->close();
 

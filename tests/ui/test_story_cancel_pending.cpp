@@ -30,6 +30,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         dialog->enrichButton()->click();
         QTRY_COMPARE(app.model()->index(3, LeadTableModel::EmailStatusColumn).data().toString(),
                      QStringLiteral("Pending"));
@@ -84,6 +85,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         dialog->enrichButton()->click();
         QTRY_COMPARE(app.window->session()->pendingIds(ContactField::Emails).size(), 6);
 
@@ -137,6 +139,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         dialog->enrichButton()->click();
         QTRY_COMPARE(app.window->session()->pendingIds(ContactField::Emails).size(), 1);
         app.action("cancelPendingAction")->trigger();

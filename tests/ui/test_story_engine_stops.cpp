@@ -80,6 +80,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         QCOMPARE(app.estimateValue(dialog, "estimateNew"), QStringLiteral("5"));
         dialog->enrichButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(allPending(app, rows), 10000);
@@ -148,6 +149,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         dialog->enrichButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(allPending(app, rows), 10000);
         auto *held = app.find<QLabel>("heldCredits");

@@ -219,6 +219,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         dialog->enrichButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(app.allFinal(rows, LeadTableModel::EmailStatusColumn), 30000);
         QStringList foundIds;

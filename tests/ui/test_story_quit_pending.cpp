@@ -40,6 +40,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         dialog->enrichButton()->click();
         QTRY_COMPARE(app.model()->index(2, LeadTableModel::EmailStatusColumn).data().toString(),
                      QStringLiteral("Pending"));

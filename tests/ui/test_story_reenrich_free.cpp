@@ -24,6 +24,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *first = app.waitForEstimate();
         QVERIFY(first);
+        app.enrichThemToo(first);
         first->enrichButton()->click();
         const QList<int> rows{0, 1, 2, 3, 4};
         QTRY_VERIFY_WITH_TIMEOUT(app.allFinal(rows, LeadTableModel::EmailStatusColumn), 30000);
@@ -35,6 +36,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *again = app.waitForEstimate();
         QVERIFY(again);
+        app.enrichThemToo(again);
         QCOMPARE(app.estimateValue(again, "estimateFinished"), QStringLiteral("5"));
         QCOMPARE(app.estimateValue(again, "estimateNew"), QStringLiteral("0"));
         QCOMPARE(app.estimateValue(again, "estimateMaxCost"), QStringLiteral("0 credits"));

@@ -60,6 +60,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         QCOMPARE(app.estimateValue(dialog, "estimateNew"), QLocale().toString(n - 2));
         QSignalSpy submitted(app.window->session(), &EnrichmentSession::submitted);
         dialog->enrichButton()->click();

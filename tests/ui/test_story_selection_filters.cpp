@@ -60,6 +60,7 @@ private slots:
         app.action("enrichAction")->trigger();
         CreditEstimateDialog *dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         QCOMPARE(app.estimateValue(dialog, "estimateSelected"), QStringLiteral("12"));
         QCOMPARE(app.estimateValue(dialog, "estimateHidden"),
                  hidden == 1 ? QStringLiteral("1 of the selected leads is hidden by the current "
@@ -78,6 +79,7 @@ private slots:
         app.action("enrichAction")->trigger();
         dialog = app.waitForEstimate();
         QVERIFY(dialog);
+        app.enrichThemToo(dialog);
         QCOMPARE(app.estimateValue(dialog, "estimateSelected"), QString::number(12 - hidden));
         QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("estimateHidden"))->isVisible());
         dialog->cancelButton()->click();

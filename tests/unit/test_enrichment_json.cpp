@@ -1,5 +1,7 @@
 // The engine writes enrichments as text for speed; what it writes must be
 // exactly what Enrichment::toJson() describes, and decode back to the same.
+// An estimate's counts must agree with each other before a rep is shown them.
+#include "credit_estimate.h"
 #include "enrichment.h"
 
 #include <QJsonArray>
@@ -62,6 +64,37 @@ private slots:
         Enrichment back;
         QVERIFY(Enrichment::fromJson(doc.object(), &back));
         QCOMPARE(back.toJson(), e.toJson());
+    }
+
+    void estimateOnFileAgreesWithItsCounts()
+    {
+        lance::CreditEstimate e;
+        e.selected = 10;
+        e.finished = 2;
+        e.price(10);
+        e.onFile = 3;
+        e.onFileIds = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        lance::CreditEstimate back;
+        QVERIFY(lance::CreditEstimate::fromJson(e.toJson(), &back));
+        QCOMPARE(back.onFile, 3);
+        QCOMPARE(back.onFileIds, e.onFileIds);
+        // A plain server says nothing of them: none on file.
+        QJsonObject plain = e.toJson();
+        plain.remove(QStringLiteral("onFile"));
+        plain.remove(QStringLiteral("onFileIds"));
+        QVERIFY(lance::CreditEstimate::fromJson(plain, &back));
+        QCOMPARE(back.onFile, 0);
+        // More on file than new, or more ids than on file, or not a number:
+        // refused rather than shown.
+        QString why;
+        QJsonObject bad = e.toJson();
+        bad.insert(QStringLiteral("onFile"), 9);
+        QVERIFY(!lance::CreditEstimate::fromJson(bad, &back, &why));
+        bad.insert(QStringLiteral("onFile"), 2);
+        QVERIFY(!lance::CreditEstimate::fromJson(bad, &back, &why));
+        bad.insert(QStringLiteral("onFile"), QStringLiteral("3"));
+        QVERIFY(!lance::CreditEstimate::fromJson(bad, &back, &why));
+        QCOMPARE(why, QStringLiteral("onFile"));
     }
 };
 

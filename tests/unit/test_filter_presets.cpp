@@ -128,6 +128,20 @@ private slots:
         QCOMPARE(storedKeys(), QStringList{QStringLiteral("Berlin data")});
     }
 
+    void exclusionsAreKept()
+    {
+        FilterSet notGermany = m_berlin;
+        notGermany.exclude(QStringLiteral("country"), QStringLiteral("Germany"));
+        notGermany.exclude(QStringLiteral("email_status"), QStringLiteral("found"));
+        {
+            FilterPresets presets(m_ini);
+            QVERIFY(presets.save(QStringLiteral("Not Germany"), notGermany));
+        }
+        QVERIFY(storedValue(QStringLiteral("Not Germany")).contains(QStringLiteral("\"exclude\"")));
+        FilterPresets again(m_ini);
+        QCOMPARE(again.filters(QStringLiteral("Not Germany")), notGermany);
+    }
+
     void presetsWrittenByEarlierVersionsAreRead()
     {
         {

@@ -50,6 +50,8 @@ private slots:
         QTest::newRow("bad boolean")
             << QByteArray(R"({"f":{"has_email":["yes"]}})") << QStringLiteral("has_email");
         QTest::newRow("not an object") << QByteArray(R"({"f":[1]})") << QStringLiteral("object");
+        QTest::newRow("unknown outcome")
+            << QByteArray(R"({"f":{"email_status":["lost"]}})") << QStringLiteral("email_status");
     }
 
     void rejectsWhatTheContractRejects()
@@ -68,6 +70,43 @@ private slots:
         QString err;
         QVERIFY(FilterSet::fromJson(parse(R"({"f":{}})"), &f, &err));
         QVERIFY(f.isEmpty());
+    }
+
+    void exclusionsTravelBesideFilters()
+    {
+        FilterSet f;
+        f.add(QStringLiteral("country"), QStringLiteral("Germany"));
+        f.exclude(QStringLiteral("country"), QStringLiteral("Germany"));
+        // A value is included or excluded, never both.
+        QVERIFY(!f.contains(QStringLiteral("country")));
+        QCOMPARE(f.excluded(QStringLiteral("country")), QStringList{QStringLiteral("Germany")});
+        f.add(QStringLiteral("seniority"), QStringLiteral("VP"));
+        f.exclude(QStringLiteral("email_status"), QStringLiteral("found"));
+        QVERIFY(!f.isEmpty() && f.hasExclusions());
+        QJsonObject request;
+        f.writeTo(&request);
+        QCOMPARE(QJsonDocument(request).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"exclude":{"country":["Germany"],"email_status":["found"]},)"
+                            R"("filters":{"seniority":["VP"]}})"));
+        FilterSet back;
+        QString err;
+        QVERIFY2(FilterSet::fromRequest(request, &back, &err), qPrintable(err));
+        QCOMPARE(back, f);
+        // A facet of a key counts in the context of the others only.
+        const FilterSet context = f.without(QStringLiteral("country"));
+        QVERIFY(context.excluded(QStringLiteral("country")).isEmpty());
+        QCOMPARE(context.values(QStringLiteral("seniority")), QStringList{QStringLiteral("VP")});
+        // Including takes an exclusion back; clearing a key drops both.
+        f.add(QStringLiteral("country"), QStringLiteral("Germany"));
+        QVERIFY(f.excluded(QStringLiteral("country")).isEmpty());
+        f.clear(QStringLiteral("email_status"));
+        QVERIFY(!f.hasExclusions());
+        // Malformed exclusions are refused with the key named.
+        QVERIFY(!FilterSet::fromRequest(QJsonObject{{QStringLiteral("exclude"), 3}}, &back, &err));
+        QVERIFY2(err.contains(QStringLiteral("exclude")), qPrintable(err));
+        QVERIFY(!FilterSet::fromRequest(
+            QJsonDocument::fromJson(R"({"exclude":{"planet":["Mars"]}})").object(), &back, &err));
+        QVERIFY2(err.contains(QStringLiteral("planet")), qPrintable(err));
     }
 
     void sortSpec()

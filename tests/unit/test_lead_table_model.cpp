@@ -24,6 +24,9 @@ public:
     QList<SortSpec> requestedSorts;
     QSet<int> failingPages;             // answered with pageFailed, as a broken server would
     QHash<QString, QStringList> emails; // contact data "found" since the start
+    // The server's newest email outcome per lead (feature lead_status); with
+    // any set, every lead says its outcome, "" for never enriched.
+    QHash<QString, QString> emailOutcomes;
     // Answer page 0 without its total, then the total on its own, as the
     // client does with the engine's "deferred_total".
     bool deferTotal = false;
@@ -53,6 +56,8 @@ public:
                 l.firstName = QStringLiteral("First%1").arg(n);
                 l.lastName = QStringLiteral("Last%1").arg(n);
                 l.emails = emails.value(l.id);
+                l.outcomeKnown = !emailOutcomes.isEmpty();
+                l.emailOutcome = emailOutcomes.value(l.id);
                 leads << l;
             }
             if (deferTotal && page == 0) {
@@ -268,6 +273,34 @@ private slots:
         // Placeholders only in the name column: other columns stay blank.
         QCOMPARE(model.index(0, LeadTableModel::CompanyColumn).data(Qt::ToolTipRole).toString(),
                  QString());
+    }
+
+    void statusColumnsSayTheServersOutcome()
+    {
+        GeneratedSource source(10);
+        const QStringList onFile{QStringLiteral("kim@example.com")};
+        source.emails = {{QStringLiteral("lead-1"), onFile},
+                         {QStringLiteral("lead-2"), onFile},
+                         {QStringLiteral("lead-3"), onFile}};
+        source.emailOutcomes = {{QStringLiteral("lead-2"), QStringLiteral("not_found")},
+                                {QStringLiteral("lead-3"), QStringLiteral("found")},
+                                {QStringLiteral("lead-4"), QStringLiteral("cancelled")}};
+        LeadTableModel model;
+        model.setSource(&source);
+        QTRY_COMPARE(nameAt(model, 4), QStringLiteral("First4 Last4"));
+        const int email = LeadTableModel::EmailStatusColumn;
+        QCOMPARE(statusText(model, 0, email), QString());
+        // Came with the lead, never enriched by us: on file.
+        QCOMPARE(statusText(model, 1, email), QStringLiteral("On file"));
+        // Enriched (by this app before a restart, or another machine): the
+        // outcome, whatever the lead has on file.
+        QCOMPARE(statusText(model, 2, email), QStringLiteral("Not found"));
+        QCOMPARE(statusText(model, 3, email), QStringLiteral("Found"));
+        QCOMPARE(model.index(3, email).data(LeadTableModel::DataFoundRole).toBool(), true);
+        QCOMPARE(statusText(model, 4, email), QStringLiteral("Cancelled"));
+        // What this run hears of is newer than the page.
+        model.applyEnrichments({pending(2, ContactField::Emails)});
+        QCOMPARE(statusText(model, 2, email), QStringLiteral("Pending"));
     }
 
     void statusBatchesTouchOnlyTheStatusCellsOfLoadedRows()
