@@ -309,6 +309,33 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
         <translation>Einige der ausgewählten Leads sind möglicherweise durch die aktuellen Filter ausgeblendet; sie werden ebenfalls angereichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads already have an email on file.</source>
+        <translation>
+            <numerusform>%Ln der ausgewählten Leads hat bereits eine E-Mail-Adresse hinterlegt.</numerusform><numerusform>%Ln der ausgewählten Leads haben bereits eine E-Mail-Adresse hinterlegt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads already have a phone number on file.</source>
+        <translation>
+            <numerusform>%Ln der ausgewählten Leads hat bereits eine Telefonnummer hinterlegt.</numerusform><numerusform>%Ln der ausgewählten Leads haben bereits eine Telefonnummer hinterlegt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %Ln that already have one</source>
+        <translation>
+            <numerusform>Den %Ln Lead, der schon eine hat, &amp;überspringen</numerusform><numerusform>Die %Ln Leads, die schon eine haben, &amp;überspringen</numerusform></translation>
+    </message>
+    <message>
+        <source>They are left out of the request: no credits are spent on contacts you already have.</source>
+        <translation>Sie werden nicht angefragt: Für Kontakte, die Sie schon haben, werden keine Credits ausgegeben.</translation>
+    </message>
+    <message>
+        <source>They are enriched as well; each contact found is charged.</source>
+        <translation>Sie werden ebenfalls angereichert; jeder gefundene Kontakt wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Enrich them t&amp;oo</source>
+        <translation>Auch diese an&amp;reichern</translation>
+    </message>
 </context>
 <context>
     <name>lance::CsvExporter</name>
@@ -604,7 +631,7 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
     <message>
         <source>Type to find values</source>
-        <translation>Tippen, um Werte zu finden</translation>
+        <translation type="vanished">Tippen, um Werte zu finden</translation>
     </message>
     <message>
         <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
@@ -612,19 +639,104 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     </message>
     <message>
         <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
-        <translation>Geben Sie den Anfang eines Werts ein; wählen Sie ihn mit den Pfeiltasten und der Eingabetaste aus oder klicken Sie darauf.</translation>
+        <translation type="vanished">Geben Sie den Anfang eines Werts ein; wählen Sie ihn mit den Pfeiltasten und der Eingabetaste aus oder klicken Sie darauf.</translation>
     </message>
     <message>
         <source>Suggestions are unavailable: %1</source>
-        <translation>Vorschläge sind nicht verfügbar: %1</translation>
+        <translation type="vanished">Vorschläge sind nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>No values start with “%1”.</source>
-        <translation>Keine Werte beginnen mit „%1“.</translation>
+        <translation type="vanished">Keine Werte beginnen mit „%1“.</translation>
     </message>
     <message>
         <source>Values of %1</source>
         <translation>Werte für %1</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Show more values of %1</source>
+        <translation>Weitere Werte von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Find a value</source>
+        <translation>Wert suchen</translation>
+    </message>
+    <message>
+        <source>Type any part of a value to list the values that contain it; Enter includes the best match, Down goes to the list.</source>
+        <translation>Geben Sie einen beliebigen Teil eines Werts ein, um die Werte zu sehen, die ihn enthalten; Enter übernimmt den besten Treffer, Pfeil nach unten führt in die Liste.</translation>
+    </message>
+    <message>
+        <source>Each count is the number of leads the value would match with the other filters in place.</source>
+        <translation>Jede Zahl gibt an, wie viele Leads der Wert zusammen mit den übrigen Filtern ergäbe.</translation>
+    </message>
+    <message>
+        <source>Counts are over all leads: this server does not narrow them by the other filters.</source>
+        <translation>Die Zahlen gelten für alle Leads: Dieser Server grenzt sie nicht nach den übrigen Filtern ein.</translation>
+    </message>
+    <message>
+        <source>Click or Space includes a value; the ⊘ mark, Ctrl+click or Shift+Space excludes it.</source>
+        <translation>Klick oder Leertaste nimmt einen Wert auf; das Zeichen ⊘, Strg+Klick oder Umschalt+Leertaste schließt ihn aus.</translation>
+    </message>
+    <message>
+        <source>Click or Space includes a value.</source>
+        <translation>Klick oder Leertaste nimmt einen Wert auf.</translation>
+    </message>
+    <message>
+        <source>%1, excluded</source>
+        <translation>%1, ausgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln leads</source>
+        <translation>
+            <numerusform>%1, %Ln Lead</numerusform><numerusform>%1, %Ln Leads</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop excluding %1 (Shift+Space)</source>
+        <translation>%1 nicht mehr ausschließen (Umschalt+Leertaste)</translation>
+    </message>
+    <message>
+        <source>Exclude %1: leave its leads out (Shift+Space)</source>
+        <translation>%1 ausschließen: seine Leads weglassen (Umschalt+Leertaste)</translation>
+    </message>
+    <message>
+        <source>Values are unavailable: %1</source>
+        <translation>Werte sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No value contains “%1”.</source>
+        <translation>Kein Wert enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>No value is left with the other filters.</source>
+        <translation>Mit den übrigen Filtern bleibt kein Wert übrig.</translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation>Keine Werte.</translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation>Werte werden geladen…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Include “%1”</source>
+        <translation>„%1“ aufnehmen</translation>
+    </message>
+    <message>
+        <source>Stop excluding “%1”</source>
+        <translation>„%1“ nicht mehr ausschließen</translation>
+    </message>
+    <message>
+        <source>Exclude “%1”</source>
+        <translation>„%1“ ausschließen</translation>
     </message>
 </context>
 <context>
@@ -804,6 +916,11 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
         <source>%1 (changed)</source>
         <translation>%1 (geändert)</translation>
     </message>
+    <message>
+        <source>not %1</source>
+        <comment>an excluded filter value: leads without it</comment>
+        <translation>nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>
@@ -850,6 +967,42 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>Picked leads</source>
         <translation>Ausgewählte Leads</translation>
+    </message>
+    <message>
+        <source>Never enriched</source>
+        <translation>Nie angereichert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>E-Mail-Status</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Telefon-Status</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1379,14 @@ Software wird „wie besehen“ ohne jegliche Gewährleistung bereitgestellt.
     <message>
         <source>Shortcut</source>
         <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Include a filter value, or remove it</source>
+        <translation>Filterwert aufnehmen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Exclude a filter value, or stop excluding it</source>
+        <translation>Filterwert ausschließen oder nicht mehr ausschließen</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,21 @@
             <numerusform>%Ln of the selected leads are hidden by the current filters; they are enriched too.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads already have an email on file.</source>
+        <translation>
+            <numerusform>%Ln of the selected leads already has an email on file.</numerusform><numerusform>%Ln of the selected leads already have an email on file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads already have a phone number on file.</source>
+        <translation>
+            <numerusform>%Ln of the selected leads already has a phone number on file.</numerusform><numerusform>%Ln of the selected leads already have a phone number on file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %Ln that already have one</source>
+        <translation>
+            <numerusform>&amp;Skip the %Ln that already has one</numerusform><numerusform>&amp;Skip the %Ln that already have one</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>lance::EnrichFlow</name>
@@ -140,6 +155,14 @@
             <numerusform>Exported %Ln lead to %1</numerusform>
             <numerusform>Exported %Ln leads to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lance::FacetSection</name>
+    <message numerus="yes">
+        <source>%1, %Ln leads</source>
+        <translation>
+            <numerusform>%1, %Ln lead</numerusform><numerusform>%1, %Ln leads</numerusform></translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,33 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
         <translation>Puede que algunos leads seleccionados estén ocultos por los filtros actuales; también se enriquecen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads already have an email on file.</source>
+        <translation>
+            <numerusform>%Ln de los leads seleccionados ya tiene un email registrado.</numerusform><numerusform>%Ln de los leads seleccionados ya tienen un email registrado.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads already have a phone number on file.</source>
+        <translation>
+            <numerusform>%Ln de los leads seleccionados ya tiene un teléfono registrado.</numerusform><numerusform>%Ln de los leads seleccionados ya tienen un teléfono registrado.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %Ln that already have one</source>
+        <translation>
+            <numerusform>&amp;Omitir el %Ln que ya tiene uno</numerusform><numerusform>&amp;Omitir los %Ln que ya tienen uno</numerusform></translation>
+    </message>
+    <message>
+        <source>They are left out of the request: no credits are spent on contacts you already have.</source>
+        <translation>Quedan fuera de la solicitud: no se gastan créditos en contactos que ya tiene.</translation>
+    </message>
+    <message>
+        <source>They are enriched as well; each contact found is charged.</source>
+        <translation>También se enriquecen; cada contacto encontrado se cobra.</translation>
+    </message>
+    <message>
+        <source>Enrich them t&amp;oo</source>
+        <translation>Enriquecerlos &amp;también</translation>
+    </message>
 </context>
 <context>
     <name>lance::CsvExporter</name>
@@ -603,7 +630,7 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
     <message>
         <source>Type to find values</source>
-        <translation>Escriba para buscar valores</translation>
+        <translation type="vanished">Escriba para buscar valores</translation>
     </message>
     <message>
         <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
@@ -611,19 +638,104 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     </message>
     <message>
         <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
-        <translation>Escriba el principio de un valor; elíjalo con las flechas e Intro, o haga clic en él.</translation>
+        <translation type="vanished">Escriba el principio de un valor; elíjalo con las flechas e Intro, o haga clic en él.</translation>
     </message>
     <message>
         <source>Suggestions are unavailable: %1</source>
-        <translation>Las sugerencias no están disponibles: %1</translation>
+        <translation type="vanished">Las sugerencias no están disponibles: %1</translation>
     </message>
     <message>
         <source>No values start with “%1”.</source>
-        <translation>Ningún valor empieza por «%1».</translation>
+        <translation type="vanished">Ningún valor empieza por «%1».</translation>
     </message>
     <message>
         <source>Values of %1</source>
         <translation>Valores de %1</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show more values of %1</source>
+        <translation>Mostrar más valores de %1</translation>
+    </message>
+    <message>
+        <source>Find a value</source>
+        <translation>Buscar un valor</translation>
+    </message>
+    <message>
+        <source>Type any part of a value to list the values that contain it; Enter includes the best match, Down goes to the list.</source>
+        <translation>Escriba cualquier parte de un valor para ver los valores que la contienen; Intro incluye la mejor coincidencia, Abajo va a la lista.</translation>
+    </message>
+    <message>
+        <source>Each count is the number of leads the value would match with the other filters in place.</source>
+        <translation>Cada número es la cantidad de leads que el valor daría con los demás filtros aplicados.</translation>
+    </message>
+    <message>
+        <source>Counts are over all leads: this server does not narrow them by the other filters.</source>
+        <translation>Los números son sobre todos los leads: este servidor no los acota según los demás filtros.</translation>
+    </message>
+    <message>
+        <source>Click or Space includes a value; the ⊘ mark, Ctrl+click or Shift+Space excludes it.</source>
+        <translation>Un clic o Espacio incluye un valor; la marca ⊘, Ctrl+clic o Mayús+Espacio lo excluye.</translation>
+    </message>
+    <message>
+        <source>Click or Space includes a value.</source>
+        <translation>Un clic o Espacio incluye un valor.</translation>
+    </message>
+    <message>
+        <source>%1, excluded</source>
+        <translation>%1, excluido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln leads</source>
+        <translation>
+            <numerusform>%1, %Ln lead</numerusform><numerusform>%1, %Ln leads</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop excluding %1 (Shift+Space)</source>
+        <translation>Dejar de excluir %1 (Mayús+Espacio)</translation>
+    </message>
+    <message>
+        <source>Exclude %1: leave its leads out (Shift+Space)</source>
+        <translation>Excluir %1: dejar fuera sus leads (Mayús+Espacio)</translation>
+    </message>
+    <message>
+        <source>Values are unavailable: %1</source>
+        <translation>Los valores no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>No value contains “%1”.</source>
+        <translation>Ningún valor contiene «%1».</translation>
+    </message>
+    <message>
+        <source>No value is left with the other filters.</source>
+        <translation>No queda ningún valor con los demás filtros.</translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation>Sin valores.</translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation>Cargando valores…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Quitar «%1»</translation>
+    </message>
+    <message>
+        <source>Include “%1”</source>
+        <translation>Incluir «%1»</translation>
+    </message>
+    <message>
+        <source>Stop excluding “%1”</source>
+        <translation>Dejar de excluir «%1»</translation>
+    </message>
+    <message>
+        <source>Exclude “%1”</source>
+        <translation>Excluir «%1»</translation>
     </message>
 </context>
 <context>
@@ -803,6 +915,11 @@ se proporciona «tal cual», sin garantía de ningún tipo.
         <source>%1 (changed)</source>
         <translation>%1 (modificado)</translation>
     </message>
+    <message>
+        <source>not %1</source>
+        <comment>an excluded filter value: leads without it</comment>
+        <translation>no %1</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>
@@ -849,6 +966,42 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>Picked leads</source>
         <translation>Leads elegidos</translation>
+    </message>
+    <message>
+        <source>Never enriched</source>
+        <translation>Nunca enriquecido</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo agotado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Estado del email</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Estado del teléfono</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1378,14 @@ se proporciona «tal cual», sin garantía de ningún tipo.
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Include a filter value, or remove it</source>
+        <translation>Incluir un valor de filtro, o quitarlo</translation>
+    </message>
+    <message>
+        <source>Exclude a filter value, or stop excluding it</source>
+        <translation>Excluir un valor de filtro, o dejar de excluirlo</translation>
     </message>
 </context>
 <context>

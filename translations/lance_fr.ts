@@ -309,6 +309,33 @@ quel », sans garantie d&apos;aucune sorte.
         <source>Some of the selected leads may be hidden by the current filters; they are enriched too.</source>
         <translation>Certains leads sélectionnés sont peut-être masqués par les filtres actuels ; ils sont enrichis aussi.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads already have an email on file.</source>
+        <translation>
+            <numerusform>%Ln des prospects sélectionnés a déjà un e-mail enregistré.</numerusform><numerusform>%Ln des prospects sélectionnés ont déjà un e-mail enregistré.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected leads already have a phone number on file.</source>
+        <translation>
+            <numerusform>%Ln des prospects sélectionnés a déjà un numéro de téléphone enregistré.</numerusform><numerusform>%Ln des prospects sélectionnés ont déjà un numéro de téléphone enregistré.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %Ln that already have one</source>
+        <translation>
+            <numerusform>&amp;Ignorer le %Ln qui en a déjà un</numerusform><numerusform>&amp;Ignorer les %Ln qui en ont déjà un</numerusform></translation>
+    </message>
+    <message>
+        <source>They are left out of the request: no credits are spent on contacts you already have.</source>
+        <translation>Ils sont exclus de la demande&amp;#xa0;: aucun crédit n’est dépensé pour des contacts que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>They are enriched as well; each contact found is charged.</source>
+        <translation>Ils sont enrichis eux aussi&amp;#xa0;; chaque contact trouvé est facturé.</translation>
+    </message>
+    <message>
+        <source>Enrich them t&amp;oo</source>
+        <translation>Les enrichir &amp;aussi</translation>
+    </message>
 </context>
 <context>
     <name>lance::CsvExporter</name>
@@ -604,7 +631,7 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Type to find values</source>
-        <translation>Saisissez pour trouver des valeurs</translation>
+        <translation type="vanished">Saisissez pour trouver des valeurs</translation>
     </message>
     <message>
         <source>Suggestions are unavailable on this server: type an exact value and press Enter to add it.</source>
@@ -612,19 +639,104 @@ quel », sans garantie d&apos;aucune sorte.
     </message>
     <message>
         <source>Type the start of a value; pick one with the arrow keys and Enter, or click it.</source>
-        <translation>Saisissez le début d&apos;une valeur ; choisissez-la avec les flèches et Entrée, ou cliquez dessus.</translation>
+        <translation type="vanished">Saisissez le début d&apos;une valeur ; choisissez-la avec les flèches et Entrée, ou cliquez dessus.</translation>
     </message>
     <message>
         <source>Suggestions are unavailable: %1</source>
-        <translation>Suggestions indisponibles : %1</translation>
+        <translation type="vanished">Suggestions indisponibles : %1</translation>
     </message>
     <message>
         <source>No values start with “%1”.</source>
-        <translation>Aucune valeur ne commence par « %1 ».</translation>
+        <translation type="vanished">Aucune valeur ne commence par « %1 ».</translation>
     </message>
     <message>
         <source>Values of %1</source>
         <translation>Valeurs de %1</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Show more values of %1</source>
+        <translation>Afficher plus de valeurs de %1</translation>
+    </message>
+    <message>
+        <source>Find a value</source>
+        <translation>Chercher une valeur</translation>
+    </message>
+    <message>
+        <source>Type any part of a value to list the values that contain it; Enter includes the best match, Down goes to the list.</source>
+        <translation>Tapez une partie d’une valeur pour lister les valeurs qui la contiennent&amp;#xa0;; Entrée inclut la meilleure correspondance, Bas va dans la liste.</translation>
+    </message>
+    <message>
+        <source>Each count is the number of leads the value would match with the other filters in place.</source>
+        <translation>Chaque nombre est celui des prospects que la valeur donnerait avec les autres filtres en place.</translation>
+    </message>
+    <message>
+        <source>Counts are over all leads: this server does not narrow them by the other filters.</source>
+        <translation>Les nombres portent sur tous les prospects&amp;#xa0;: ce serveur ne les restreint pas selon les autres filtres.</translation>
+    </message>
+    <message>
+        <source>Click or Space includes a value; the ⊘ mark, Ctrl+click or Shift+Space excludes it.</source>
+        <translation>Un clic ou Espace inclut une valeur&amp;#xa0;; la marque ⊘, Ctrl+clic ou Maj+Espace l’exclut.</translation>
+    </message>
+    <message>
+        <source>Click or Space includes a value.</source>
+        <translation>Un clic ou Espace inclut une valeur.</translation>
+    </message>
+    <message>
+        <source>%1, excluded</source>
+        <translation>%1, exclu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln leads</source>
+        <translation>
+            <numerusform>%1, %Ln prospect</numerusform><numerusform>%1, %Ln prospects</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop excluding %1 (Shift+Space)</source>
+        <translation>Ne plus exclure %1 (Maj+Espace)</translation>
+    </message>
+    <message>
+        <source>Exclude %1: leave its leads out (Shift+Space)</source>
+        <translation>Exclure %1&amp;#xa0;: écarter ses prospects (Maj+Espace)</translation>
+    </message>
+    <message>
+        <source>Values are unavailable: %1</source>
+        <translation>Valeurs indisponibles&amp;#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No value contains “%1”.</source>
+        <translation>Aucune valeur ne contient «&amp;#xa0;%1&amp;#xa0;».</translation>
+    </message>
+    <message>
+        <source>No value is left with the other filters.</source>
+        <translation>Aucune valeur ne reste avec les autres filtres.</translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation>Aucune valeur.</translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation>Chargement des valeurs…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Retirer «&amp;#xa0;%1&amp;#xa0;»</translation>
+    </message>
+    <message>
+        <source>Include “%1”</source>
+        <translation>Inclure «&amp;#xa0;%1&amp;#xa0;»</translation>
+    </message>
+    <message>
+        <source>Stop excluding “%1”</source>
+        <translation>Ne plus exclure «&amp;#xa0;%1&amp;#xa0;»</translation>
+    </message>
+    <message>
+        <source>Exclude “%1”</source>
+        <translation>Exclure «&amp;#xa0;%1&amp;#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -804,6 +916,11 @@ quel », sans garantie d&apos;aucune sorte.
         <source>%1 (changed)</source>
         <translation>%1 (modifié)</translation>
     </message>
+    <message>
+        <source>not %1</source>
+        <comment>an excluded filter value: leads without it</comment>
+        <translation>pas %1</translation>
+    </message>
 </context>
 <context>
     <name>lance::FilterSet</name>
@@ -850,6 +967,42 @@ quel », sans garantie d&apos;aucune sorte.
     <message>
         <source>Picked leads</source>
         <translation>Leads choisis</translation>
+    </message>
+    <message>
+        <source>Never enriched</source>
+        <translation>Jamais enrichi</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trouvé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Statut e-mail</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Statut téléphone</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1379,14 @@ quel », sans garantie d&apos;aucune sorte.
     <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Include a filter value, or remove it</source>
+        <translation>Inclure une valeur de filtre, ou la retirer</translation>
+    </message>
+    <message>
+        <source>Exclude a filter value, or stop excluding it</source>
+        <translation>Exclure une valeur de filtre, ou ne plus l’exclure</translation>
     </message>
 </context>
 <context>

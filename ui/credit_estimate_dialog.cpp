@@ -112,10 +112,9 @@ void CreditEstimateDialog::setSkipOption(const CreditEstimate &withoutOnFile)
     m_skipOnFile->setAccessibleName(m_skipOnFile->text().remove(QLatin1Char('&')));
     m_skipOnFile->setToolTip(tr("They are left out of the request: no credits are spent on "
                                 "contacts you already have."));
-    m_includeOnFile->setText(tr("Enrich &them too"));
+    m_includeOnFile->setText(tr("Enrich them t&oo"));
     m_includeOnFile->setAccessibleName(m_includeOnFile->text().remove(QLatin1Char('&')));
-    m_includeOnFile->setToolTip(tr("Look for a contact of ours as well; each one found is "
-                                   "charged."));
+    m_includeOnFile->setToolTip(tr("They are enriched as well; each contact found is charged."));
     m_onFile->show();
     m_skipOnFile->show();
     m_includeOnFile->show();
