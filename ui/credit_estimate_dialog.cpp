@@ -134,7 +134,9 @@ void CreditEstimateDialog::display(const CreditEstimate &estimate)
     // An upper bound (a server without the engine's estimate, and too many
     // leads to look up one by one) does not know these two counts.
     const QString unknown = tr("unknown");
-    m_selected->setText(n(estimate.selected));
+    // The rep's selection, whichever way: skipping leaves leads out of the
+    // request, not out of what was picked (the on-file line says how many).
+    m_selected->setText(n(m_estimate.selected));
     m_finished->setText(estimate.exact ? n(estimate.finished) : unknown);
     m_pending->setText(estimate.exact ? n(estimate.pending) : unknown);
     m_new->setText(n(estimate.fresh));

@@ -78,10 +78,16 @@ public:
 
         QStyleOptionViewItem text = opt;
         text.rect.setRight(right - (countWidth > 0 ? countWidth + 8 : 0));
+        // A value no lead has under the other filters (an outcome nobody
+        // reached yet): dimmed, so it never reads as if it would add leads.
+        const bool none = index.data(FacetSection::CountRole).toLongLong() == 0;
         if (state == FacetSection::State::Excluded) {
             text.font.setStrikeOut(true);
             if (!selected)
                 text.palette.setColor(QPalette::Text, excludedColor());
+        } else if (none && !selected) {
+            text.palette.setColor(QPalette::Text,
+                                  opt.palette.color(QPalette::Disabled, QPalette::Text));
         }
         style->drawControl(QStyle::CE_ItemViewItem, &text, painter, widget);
 
@@ -89,7 +95,8 @@ public:
         const QPalette::ColorGroup group =
             opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
         const QColor ink =
-            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+            selected ? opt.palette.color(group, QPalette::HighlightedText)
+                     : opt.palette.color(none ? QPalette::Disabled : group, QPalette::Text);
         if (countWidth > 0) {
             painter->setPen(ink);
             painter->setFont(opt.font);

@@ -18,6 +18,7 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <climits>
@@ -35,6 +36,28 @@ const QString kPickedIds = QStringLiteral("ids");
 const QString kTrue = QStringLiteral("true");
 const QString kFalse = QStringLiteral("false");
 
+// A combo box that the wheel changes only once it has the focus: the panel
+// scrolls under the pointer, and a box that slid under it would otherwise
+// change a filter while the rep only meant to scroll (found on the tour).
+class ScrollSafeComboBox : public QComboBox
+{
+public:
+    explicit ScrollSafeComboBox(QWidget *parent)
+        : QComboBox(parent)
+    {
+        setFocusPolicy(Qt::StrongFocus);
+    }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (hasFocus())
+            QComboBox::wheelEvent(event);
+        else
+            event->ignore(); // goes on to the scroll area
+    }
+};
+
 } // namespace
 
 FilterPanel::FilterPanel(LanceClient *client, QWidget *parent)
@@ -42,12 +65,12 @@ FilterPanel::FilterPanel(LanceClient *client, QWidget *parent)
     , m_matchCount(new QLabel(this))
     , m_freeText(new QLineEdit(this))
     , m_freeTextTimer(new QTimer(this))
-    , m_hasEmail(new QComboBox(this))
-    , m_hasPhone(new QComboBox(this))
+    , m_hasEmail(new ScrollSafeComboBox(this))
+    , m_hasPhone(new ScrollSafeComboBox(this))
     , m_chips(new ChipArea(this))
     , m_noFilters(new QLabel(tr("No filters: every lead is shown."), this))
     , m_clear(new QPushButton(tr("C&lear all"), this))
-    , m_presetCombo(new QComboBox(this))
+    , m_presetCombo(new ScrollSafeComboBox(this))
     , m_savePreset(new QPushButton(tr("&Save preset…"), this))
     , m_deletePreset(new QPushButton(tr("&Delete preset"), this))
 {

@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QWheelEvent>
 #include <QtTest>
 
 #include <algorithm>
@@ -714,6 +715,31 @@ private slots:
         hasPhone->setCurrentIndex(0);
         QCOMPARE(changed.size(), 5);
         QVERIFY(panel->filters().isEmpty());
+    }
+
+    void theWheelScrollsThePanelWithoutChangingAFilter()
+    {
+        auto panel = shownPanel();
+        QSignalSpy changed(panel.get(), &FilterPanel::filtersChanged);
+        auto *hasPhone = child<QComboBox>(*panel, QStringLiteral("hasPhone"));
+        QVERIFY(hasPhone);
+        panel->setFocus();
+        const QPoint at = hasPhone->rect().center();
+        QWheelEvent down(at, hasPhone->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                         Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(hasPhone, &down);
+        QCOMPARE(hasPhone->currentIndex(), 0);
+        QCOMPARE(changed.size(), 0);
+        // Focused, it is the rep's choice to turn it.
+        panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(panel.get()));
+        hasPhone->setFocus();
+        QTRY_VERIFY(hasPhone->hasFocus());
+        QWheelEvent again(at, hasPhone->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(hasPhone, &again);
+        QCOMPARE(hasPhone->currentIndex(), 1);
+        QCOMPARE(changed.size(), 1);
     }
 
     void chipsRemoveTheirValueAndClearAllRemovesEverything()

@@ -54,7 +54,7 @@ private slots:
         QVERIFY(skip->isChecked()); // the default
         const qint64 cost = app.estimateValue(dialog, "estimateCostPerFound").toLongLong();
         QVERIFY(cost > 0);
-        QCOMPARE(app.estimateValue(dialog, "estimateSelected"), QStringLiteral("3"));
+        QCOMPARE(app.estimateValue(dialog, "estimateSelected"), QStringLiteral("6"));
         QCOMPARE(app.estimateValue(dialog, "estimateNew"), QStringLiteral("3"));
         QCOMPARE(app.estimateValue(dialog, "estimateMaxCost"),
                  QStringLiteral("%1 credits").arg(3 * cost));
