@@ -726,12 +726,13 @@ bool Store::firstNewIds(const QString &orgId, const QString &field, const Filter
     if (limit <= 0)
         return true;
     const Where w = buildWhere(orgId, filters);
-    QSqlQuery &q = cached(
-        QStringLiteral("SELECT id FROM leads%1 %2 NOT EXISTS (SELECT 1 FROM enrichments e WHERE "
-                       "e.org_id = ? AND e.person_id = leads.id AND e.field = ? AND e.%3)%4 "
-                       "LIMIT ?")
-            .arg(w.sql, w.sql.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"),
-                 QLatin1String(kReusable), orderBy(sort, QString())));
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT id FROM leads%1%2 LIMIT ?")
+                   .arg(w.sqlAnd(QStringLiteral("NOT EXISTS (SELECT 1 FROM enrichments e WHERE "
+                                                "e.org_id = ? AND e.person_id = leads.id AND "
+                                                "e.field = ? AND e.%1)")
+                                     .arg(QLatin1String(kReusable))),
+                        orderBy(sort, QString())));
     w.bindTo(q);
     q.addBindValue(orgId);
     q.addBindValue(field);
@@ -750,10 +751,9 @@ bool Store::matchingIds(const QString &orgId, const FilterSet &filters, const QS
     const Where w = buildWhere(orgId, filters);
     for (qsizetype i = 0; i < ids.size(); i += kIdChunk) {
         const QStringList chunk = ids.mid(i, kIdChunk);
-        QSqlQuery &q = cached(
-            QStringLiteral("SELECT id FROM leads%1 %2 id IN (%3)")
-                .arg(w.sql, w.sql.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"),
-                     marks(chunk.size())));
+        QSqlQuery &q =
+            cached(QStringLiteral("SELECT id FROM leads%1")
+                       .arg(w.sqlAnd(QStringLiteral("id IN (%1)").arg(marks(chunk.size())))));
         w.bindTo(q);
         for (const QString &id : chunk)
             q.addBindValue(id);

@@ -221,6 +221,21 @@ public:
         (void)QTest::qWaitFor([&] { return done; }, 30000);
         return out;
     }
+    // What the engine's search totals for these filters; -1 on failure.
+    qint64 searchTotal(const FilterSet &filters)
+    {
+        qint64 total = -1;
+        bool done = false;
+        QObject context;
+        client.search(filters, SortSpec(), 0, 1, &context, [&](const Result<SearchPage> &r) {
+            if (r.ok())
+                total = r.value->totalElements;
+            done = true;
+        });
+        // No answer leaves -1 for the caller's comparison to show.
+        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        return total;
+    }
     CreditEstimate estimate(const Selection &s, ContactField f)
     {
         CreditEstimate out;

@@ -13,22 +13,6 @@ class TestStoryFindTitleAnywhere : public QObject
 {
     Q_OBJECT
 private:
-    // What the engine's search counts for these filters; -1 on failure.
-    static qint64 searchTotal(DemoApp &app, const FilterSet &filters)
-    {
-        qint64 total = -1;
-        bool done = false;
-        QObject context;
-        app.client.search(filters, SortSpec(), 0, 1, &context, [&](const Result<SearchPage> &r) {
-            if (r.ok())
-                total = r.value->totalElements;
-            done = true;
-        });
-        // No answer leaves -1 for the caller's comparison to show.
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return total;
-    }
-
     static int rowNamed(const QListWidget *list, const QString &text)
     {
         for (int i = 0; i < list->count(); ++i) {
@@ -46,7 +30,7 @@ private slots:
         DemoApp app(2000);
         QVERIFY(app.start());
         const QString vp = QStringLiteral("VP of Sales");
-        const qint64 promised = searchTotal(app, [&] {
+        const qint64 promised = app.searchTotal([&] {
             FilterSet f;
             f.set(QStringLiteral("job_title"), {vp});
             return f;
