@@ -96,10 +96,11 @@ bool FacetIndex::load(QSqlDatabase &db, QString *error)
                         .arg(QLatin1String(column))))
             return fail(q);
         if (q.next()) {
+            const quint8 bit = flag; // lambdas cannot capture a structured binding in C++17
             forEachSeq(q.value(0).toString(), [&](qint64 seq) {
                 const qsizetype row = rowOf(seq);
                 if (row >= 0)
-                    m_flags[size_t(row)] |= flag;
+                    m_flags[size_t(row)] |= bit;
             });
         }
     }
