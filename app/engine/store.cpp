@@ -723,16 +723,23 @@ bool Store::reusableCounts(const QString &orgId, const QString &field, const Fil
 bool Store::firstNewIds(const QString &orgId, const QString &field, const FilterSet &filters,
                         const SortSpec &sort, int limit, QStringList *ids, QString *error)
 {
+    return firstIdsAlso(orgId, field, filters,
+                        QStringLiteral("NOT EXISTS (SELECT 1 FROM enrichments e WHERE "
+                                       "e.org_id = ? AND e.person_id = leads.id AND "
+                                       "e.field = ? AND e.%1)")
+                            .arg(QLatin1String(kReusable)),
+                        sort, limit, ids, error);
+}
+
+bool Store::firstIdsAlso(const QString &orgId, const QString &field, const FilterSet &filters,
+                         const QString &condition, const SortSpec &sort, int limit,
+                         QStringList *ids, QString *error)
+{
     if (limit <= 0)
         return true;
     const Where w = buildWhere(orgId, filters);
-    QSqlQuery &q =
-        cached(QStringLiteral("SELECT id FROM leads%1%2 LIMIT ?")
-                   .arg(w.sqlAnd(QStringLiteral("NOT EXISTS (SELECT 1 FROM enrichments e WHERE "
-                                                "e.org_id = ? AND e.person_id = leads.id AND "
-                                                "e.field = ? AND e.%1)")
-                                     .arg(QLatin1String(kReusable))),
-                        orderBy(sort, QString())));
+    QSqlQuery &q = cached(QStringLiteral("SELECT id FROM leads%1%2 LIMIT ?")
+                              .arg(w.sqlAnd(condition), orderBy(sort, QString())));
     w.bindTo(q);
     q.addBindValue(orgId);
     q.addBindValue(field);
@@ -797,21 +804,7 @@ bool Store::onFileCount(const QString &orgId, const QString &field, const Filter
 bool Store::onFileIds(const QString &orgId, const QString &field, const FilterSet &filters,
                       const SortSpec &sort, int limit, QStringList *ids, QString *error)
 {
-    if (limit <= 0)
-        return true;
-    const Where w = buildWhere(orgId, filters);
-    QSqlQuery &q = cached(QStringLiteral("SELECT id FROM leads%1%2 LIMIT ?")
-                              .arg(w.sqlAnd(onFileCondition(field)), orderBy(sort, QString())));
-    w.bindTo(q);
-    q.addBindValue(orgId);
-    q.addBindValue(field);
-    q.addBindValue(limit);
-    if (!run(q, error))
-        return false;
-    while (q.next())
-        ids->append(q.value(0).toString());
-    q.finish();
-    return true;
+    return firstIdsAlso(orgId, field, filters, onFileCondition(field), sort, limit, ids, error);
 }
 
 bool Store::onFileAmong(const QString &orgId, const QString &field, const QStringList &ids,

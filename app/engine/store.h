@@ -104,6 +104,11 @@ public:
     void settleContacts(bool committed);
 
 private:
+    // The first `limit` ids of a search that also meet `condition`, which
+    // binds the organization, then the field.
+    bool firstIdsAlso(const QString &orgId, const QString &field, const FilterSet &filters,
+                      const QString &condition, const SortSpec &sort, int limit, QStringList *ids,
+                      QString *error);
     struct Where
     {
         QString cond; // empty: every lead
